@@ -1,0 +1,61 @@
+namespace DocsVideo.Media;
+
+/// <summary>16-bit PCM WAV files: the format narration clips are kept in, so they can be mixed sample-exactly.</summary>
+public static class WavFile
+{
+    public static short[] ReadMono16(string path, out int sampleRate)
+    {
+        var bytes = File.ReadAllBytes(path);
+        sampleRate = 0;
+        var channels = 1;
+        var at = 12;
+        while (at + 8 <= bytes.Length)
+        {
+            var id = System.Text.Encoding.ASCII.GetString(bytes, at, 4);
+            var size = BitConverter.ToInt32(bytes, at + 4);
+            if (id == "fmt ")
+            {
+                channels = BitConverter.ToInt16(bytes, at + 10);
+                sampleRate = BitConverter.ToInt32(bytes, at + 12);
+            }
+            else if (id == "data")
+            {
+                size = Math.Min(size < 0 ? int.MaxValue : size, bytes.Length - at - 8);
+                var samples = new short[size / 2 / channels];
+                for (var i = 0; i < samples.Length; i++) samples[i] = BitConverter.ToInt16(bytes, at + 8 + i * 2 * channels);
+                return samples;
+            }
+            at += 8 + size + (size & 1);
+        }
+        throw new InvalidDataException($"{path} has no PCM data");
+    }
+
+    public static void WriteMono16(string path, ReadOnlySpan<short> samples, int sampleRate)
+    {
+        using var stream = File.Create(path);
+        using var writer = new BinaryWriter(stream);
+        writer.Write("RIFF"u8); writer.Write(36 + samples.Length * 2); writer.Write("WAVE"u8);
+        writer.Write("fmt "u8); writer.Write(16); writer.Write((short)1); writer.Write((short)1);
+        writer.Write(sampleRate); writer.Write(sampleRate * 2); writer.Write((short)2); writer.Write((short)16);
+        writer.Write("data"u8); writer.Write(samples.Length * 2);
+        foreach (var s in samples) writer.Write(s);
+    }
+
+    public static void WriteStereoFloat(string path, float[] left, float[] right, int sampleRate)
+    {
+        using var stream = File.Create(path);
+        using var writer = new BinaryWriter(stream);
+        var dataBytes = left.Length * 2 * 2;
+        writer.Write("RIFF"u8); writer.Write(36 + dataBytes); writer.Write("WAVE"u8);
+        writer.Write("fmt "u8); writer.Write(16); writer.Write((short)1); writer.Write((short)2);
+        writer.Write(sampleRate); writer.Write(sampleRate * 4); writer.Write((short)4); writer.Write((short)16);
+        writer.Write("data"u8); writer.Write(dataBytes);
+        for (var i = 0; i < left.Length; i++)
+        {
+            writer.Write(ToPcm(left[i]));
+            writer.Write(ToPcm(right[i]));
+        }
+    }
+
+    private static short ToPcm(float x) => (short)Math.Round(Math.Clamp(x, -1f, 1f) * 32767);
+}

@@ -1,0 +1,46 @@
+using DocsVideo.Caching;
+using DocsVideo.Media;
+
+namespace DocsVideo.Speech;
+
+/// <summary>A voiced paragraph: a 48 kHz mono WAV trimmed to the speech itself, so cue times follow the voice (SUB-08).</summary>
+public sealed record SpokenClip(string WavPath, int Samples, bool Reused)
+{
+    public const int SampleRate = 48000;
+    public double Seconds => (double)Samples / SampleRate;
+}
+
+/// <summary>Voices paragraphs through the engine the voice names, once per distinct request (the audio cache).</summary>
+public sealed class Narrator(ContentStore store, IReadOnlyDictionary<string, ISpeechEngine> engines)
+{
+    private const string Kind = "speech";
+
+    public async Task<SpokenClip> SpeakAsync(SpeechRequest request, CancellationToken cancel)
+    {
+        var engine = engines[request.Voice.Engine];
+        var key = request.CacheKey(engine.Version);
+        var reused = store.Contains(Kind, key, ".wav");
+        if (!reused)
+        {
+            var raw = store.TempFor(Kind, key, ".raw.wav");
+            var trimmed = store.TempFor(Kind, key, ".wav");
+            try
+            {
+                await engine.SynthesizeAsync(request, raw, cancel);
+                // Engines pad their output with silence; trimming both ends makes the clip length the speech length.
+                const string trim = "silenceremove=start_periods=1:start_threshold=-50dB:start_silence=0.02";
+                await Ffmpeg.RunAsync([.. Ffmpeg.Input(raw), "-af", $"{trim},areverse,{trim},areverse,aresample={SpokenClip.SampleRate}",
+                    "-ac", "1", "-ar", SpokenClip.SampleRate.ToString(), "-c:a", "pcm_s16le", "-f", "wav", Ffmpeg.Output(trimmed)], cancel);
+                store.Commit(trimmed, Kind, key, ".wav");
+            }
+            finally
+            {
+                File.Delete(raw);
+                File.Delete(trimmed);
+            }
+        }
+        var path = store.PathFor(Kind, key, ".wav");
+        var samples = WavFile.ReadMono16(path, out _).Length;
+        return new SpokenClip(path, samples, reused);
+    }
+}

@@ -1,0 +1,24 @@
+using DocsVideo.Script;
+
+namespace DocsVideo.Timeline;
+
+/// <summary>The whole timeline of one script, ready to render; also what <c>docsvideo plan --json</c> prints.</summary>
+public sealed record VideoPlan
+{
+    public required string Script { get; init; }
+    public required int Width { get; init; }
+    public required int Height { get; init; }
+    public required int Fps { get; init; }
+    public required IReadOnlyList<ScenePlan> Scenes { get; init; }
+    public required IReadOnlyList<AudioEvent> Sounds { get; init; }
+    public required MusicSpec? Music { get; init; }
+    public string? MusicFile { get; init; }
+    public required SubtitleSettings Subtitles { get; init; }
+    public required string SubtitleLanguage { get; init; }
+    public required IReadOnlyList<SubtitleCue> Cues { get; init; }
+    /// <summary>Every file the video was made from: the MSBuild layer lists them as the target's inputs.</summary>
+    public required IReadOnlyList<string> Inputs { get; init; }
+
+    public int TotalFrames => Scenes.Count == 0 ? 0 : Scenes[^1].StartFrame + Scenes[^1].Frames;
+    public double TotalSeconds => (double)TotalFrames / Fps;
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace DocsVideo.Tools;
+
+/// <summary>
+/// Runs a system program with an argument list (never through a shell, so no script text is read as a command),
+/// keeps the tail of its error output for messages, and kills it when the build is cancelled.
+/// </summary>
+public static class ToolRunner
+{
+    private const int TailLines = 12;
+
+    public static async Task<string> RunAsync(ExternalTool tool, IEnumerable<string> arguments, CancellationToken cancel, string? standardInput = null)
+    {
+        var start = new ProcessStartInfo(tool.Locate())
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = standardInput != null,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new ToolFailedException(tool, -1, "could not start");
+        var tail = new Queue<string>();
+        var stdout = new StringBuilder();
+        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (tail) { tail.Enqueue(e.Data); if (tail.Count > TailLines) tail.Dequeue(); } };
+        process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (stdout) stdout.AppendLine(e.Data); };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        if (standardInput != null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+            process.StandardInput.Close();
+        }
+        try { await process.WaitForExitAsync(cancel); }
+        catch (OperationCanceledException)
+        {
+            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            throw;
+        }
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            lock (tail) throw new ToolFailedException(tool, process.ExitCode, string.Join('\n', tail));
+        return stdout.ToString();
+    }
+}
+
+public sealed class ToolFailedException(ExternalTool tool, int exitCode, string errorTail)
+    : Exception($"{tool.Name} failed (exit code {exitCode}): {errorTail.Trim()}")
+{
+    public string ErrorTail { get; } = errorTail;
+}
