@@ -9,7 +9,6 @@ public sealed record PlannedVisual
 {
     public required VisualKind Kind { get; init; }
     public required string File { get; init; }
-    public required string FileHash { get; init; }
     public required Fit Fit { get; init; }
     public string? Anchor { get; init; }
     public string? Motion { get; init; }

@@ -1,0 +1,86 @@
+using DocsVideo.Media;
+using DocsVideo.Script;
+using DocsVideo.Timeline;
+
+namespace DocsVideo.Cli;
+
+/// <summary>The three commands. Diagnostics go to standard output in the form MSBuild reads as errors and warnings.</summary>
+public static class Commands
+{
+    public static int Check(Arguments args)
+    {
+        if (args.Files.Count == 0) throw new UsageException("check needs at least one script");
+        var errors = false;
+        foreach (var file in args.Files)
+        {
+            if (!File.Exists(file))
+            {
+                Console.WriteLine($"{file}: error {DiagnosticCodes.AssetMissing}: script not found");
+                errors = true;
+                continue;
+            }
+            var script = Safely(file, () => ScriptParser.ParseFile(file));
+            if (script == null) { errors = true; continue; }
+            Print(script.Diagnostics);
+            errors |= script.HasErrors;
+        }
+        return errors ? 1 : 0;
+    }
+
+    public static async Task<int> PlanAsync(Arguments args, CancellationToken cancel)
+    {
+        var file = Single(args, "plan");
+        var result = await new Pipeline(Options(args, file), Console.WriteLine).PlanAsync(file, cancel);
+        Print(result.Diagnostics);
+        if (result.Plan == null) return 1;
+        if (args.Has("--json")) Console.WriteLine(PlanJson.Write(result.Plan));
+        else
+            foreach (var scene in result.Plan.Scenes)
+                Console.WriteLine($"scene {scene.Number,3}  line {scene.StartLine,4}  {scene.StartFrame / (double)result.Plan.Fps,8:0.00} s  {scene.Frames / (double)result.Plan.Fps,7:0.00} s  {scene.ContentKey}");
+        return 0;
+    }
+
+    public static async Task<int> RenderAsync(Arguments args, CancellationToken cancel)
+    {
+        var file = Single(args, "render");
+        var output = args.Get("-o", "--output") ?? Path.ChangeExtension(file, ".mp4");
+        var result = await new Pipeline(Options(args, file), message => Console.WriteLine($"docsvideo: {message}")).RenderAsync(file, output, cancel);
+        Print(result.Diagnostics);
+        if (args.Get("--deps") is { } deps && result.Plan != null)
+            File.WriteAllLines(deps, result.Plan.Inputs.Prepend(Path.GetFullPath(file)));
+        if (result.Report == null) return 1;
+        Console.WriteLine(result.Report.Summary(output));
+        return 0;
+    }
+
+    private static RenderOptions Options(Arguments args, string file) => new()
+    {
+        CacheDirectory = args.Get("--cache") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "obj", "docsvideo", "cache"),
+        AssetRoots = args.All("--asset-root").Select(Path.GetFullPath).ToList(),
+        Encoder = args.Has("--draft") ? EncoderSettings.Draft : EncoderSettings.Release,
+        VoicesFile = args.Get("--voices"),
+    };
+
+    private static string Single(Arguments args, string command)
+    {
+        if (args.Files.Count != 1) throw new UsageException($"{command} takes one script");
+        if (!File.Exists(args.Files[0])) throw new UsageException($"script '{args.Files[0]}' not found");
+        return args.Files[0];
+    }
+
+    private static void Print(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) Console.WriteLine(diagnostic.ToString());
+    }
+
+    /// <summary>No script may crash the tool: anything unexpected becomes one error line naming the file.</summary>
+    private static T? Safely<T>(string file, Func<T> action) where T : class
+    {
+        try { return action(); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.WriteLine($"{file}: error DV3000: internal error while reading the script ({e.GetType().Name}: {e.Message}); please report it");
+            return null;
+        }
+    }
+}

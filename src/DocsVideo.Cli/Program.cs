@@ -1,0 +1,47 @@
+using DocsVideo.Cli;
+
+const string Usage = """
+    docsvideo: narrated tutorial videos from .vmd scripts
+
+      docsvideo check FILE...                    report every problem in the scripts; exit 1 on errors
+      docsvideo plan FILE [--json]               print the timeline (frames, scenes, narration, cues)
+      docsvideo render FILE [-o OUT.mp4]         render the video (default: FILE with .mp4 beside it)
+
+    options:
+      --cache DIR        cache folder (default: obj/docsvideo/cache beside the script)
+      --asset-root DIR   a folder assets may come from (repeatable; default: the script's folder)
+      --voices FILE      voice table lines 'Name = engine:voice language' that add to or override the built-in names
+      --deps FILE        (render) write the files the video was made from, one per line
+      --draft            (render) fast low-quality encoding for quick previews
+    """;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+AppDomain.CurrentDomain.ProcessExit += (_, _) => cancel.Cancel();
+
+try
+{
+    var args0 = Arguments.Parse(args);
+    if (args0.Command is "" or "help" or "--help" or "-h" || args0.Has("--help") || args0.Has("-h"))
+    {
+        Console.WriteLine(Usage);
+        return args0.Command is "" ? 2 : 0;
+    }
+    return args0.Command switch
+    {
+        "check" => Commands.Check(args0),
+        "plan" => await Commands.PlanAsync(args0, cancel.Token),
+        "render" => await Commands.RenderAsync(args0, cancel.Token),
+        _ => throw new UsageException($"unknown command '{args0.Command}'; use check, plan or render"),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"docsvideo: {e.Message}\n\n{Usage}");
+    return 2;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("docsvideo: cancelled");
+    return 130;
+}

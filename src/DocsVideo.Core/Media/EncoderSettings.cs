@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace DocsVideo.Media;
+
+/// <summary>
+/// The one set of H.264 settings every piece of a video is encoded with: stream-copy concatenation needs them
+/// identical. No B-frames (with them the pieces drift by 67 ms), one keyframe at the start of each piece and a GOP
+/// longer than any piece, so each piece starts cleanly.
+/// </summary>
+public sealed record EncoderSettings(string Preset, int Crf)
+{
+    public static readonly EncoderSettings Release = new("veryfast", 20);
+    public static readonly EncoderSettings Draft = new("ultrafast", 30);
+
+    public string[] Arguments(int fps) =>
+    [
+        "-c:v", "libx264", "-preset", Preset, "-tune", "stillimage", "-profile:v", "high", "-pix_fmt", "yuv420p",
+        "-crf", Crf.ToString(CultureInfo.InvariantCulture), "-bf", "0", "-g", "100000", "-keyint_min", "100000", "-sc_threshold", "0",
+        "-r", fps.ToString(CultureInfo.InvariantCulture), "-video_track_timescale", "90000", "-force_key_frames", "0", "-an",
+    ];
+
+    /// <summary>Part of every segment's content key: other settings, other segments.</summary>
+    public string Id(int fps) => string.Join(' ', Arguments(fps));
+}

@@ -1,0 +1,21 @@
+using DocsVideo.Script;
+
+namespace DocsVideo.Media;
+
+/// <summary>
+/// Encodes one transition as its own short clip: the last frame of the previous scene blended into the head of the
+/// next with an xfade effect (TRN-05, TRN-06). It replaces that head, so transitions never lengthen the video (TRN-07).
+/// </summary>
+public sealed class TransitionRenderer(EncoderSettings encoder)
+{
+    public Task RenderAsync(string previousLastFrame, string nextHead, TransitionSpec transition, int frames, int fps, string output, CancellationToken cancel)
+    {
+        var effect = Script.TransitionParser.Effects[transition.Type];
+        var seconds = VideoFilters.Number((double)frames / fps);
+        var graph = $"[0:v]format=yuv420p,loop=loop={frames - 1}:size=1,setpts=N/{fps}/TB,settb=1/{fps}[a];" +
+                    $"[1:v]setpts=N/{fps}/TB,settb=1/{fps}[b];" +
+                    $"[a][b]xfade=transition={effect}:duration={seconds}:offset=0,format=yuv420p";
+        return Ffmpeg.RunAsync(["-framerate", fps.ToString(), .. Ffmpeg.Input(previousLastFrame), .. Ffmpeg.Input(nextHead),
+            "-filter_complex", graph, .. encoder.Arguments(fps), "-frames:v", frames.ToString(), Ffmpeg.Output(output)], cancel);
+    }
+}

@@ -1,0 +1,235 @@
+using System.Diagnostics;
+using DocsVideo.Caching;
+using DocsVideo.Media;
+using DocsVideo.Music;
+using DocsVideo.Script;
+using DocsVideo.Slides;
+using DocsVideo.Speech;
+using DocsVideo.Timeline;
+using DocsVideo.Tools;
+
+namespace DocsVideo;
+
+/// <summary>
+/// The whole path of one script: parse, plan (voicing narration), render the scenes whose segments are not cached,
+/// link them with the audio master and subtitles, and write the video and its report. Outputs appear atomically:
+/// a failure at any point leaves the previous video as it was.
+/// </summary>
+public sealed class Pipeline(RenderOptions options, Action<string> log)
+{
+    private readonly ContentStore _store = new(options.CacheDirectory);
+    private readonly FileHashes _hashes = new();
+    private readonly MediaProbe _probe = new();
+
+    public sealed record Result(VideoScript Script, VideoPlan? Plan, IReadOnlyList<Diagnostic> Diagnostics, BuildReport? Report)
+    {
+        public bool Succeeded => Plan != null && !Diagnostics.Any(d => d.IsError);
+    }
+
+    /// <summary>Parses and plans without rendering pictures (speech is voiced, since it sets the timing).</summary>
+    public async Task<Result> PlanAsync(string scriptPath, CancellationToken cancel)
+    {
+        var script = ScriptParser.ParseFile(scriptPath);
+        var diagnostics = new DiagnosticBag(script.Path);
+        foreach (var d in script.Diagnostics) diagnostics.Add(d);
+        if (script.HasErrors) return new Result(script, null, diagnostics.Items, null);
+        try
+        {
+            var voices = new VoiceTable();
+            if (options.VoicesFile != null) voices.Load(options.VoicesFile);
+            var engines = new Dictionary<string, ISpeechEngine> { ["espeak"] = new EspeakEngine() };
+            var narrator = new Narrator(_store, engines);
+            var planner = new Planner(voices, narrator, _probe, _hashes, options.AssetRoots);
+            var plan = await planner.PlanAsync(script, diagnostics, cancel);
+            if (plan != null)
+            {
+                var encoderId = options.Encoder.Id(plan.Fps);
+                var toolVersion = await FfmpegVersion.GetAsync(cancel);
+                foreach (var scene in plan.Scenes) scene.ContentKey = ContentKeys.Scene(scene, plan, encoderId, toolVersion, _hashes);
+            }
+            return new Result(script, plan, diagnostics.Items, null);
+        }
+        catch (ToolMissingException e)
+        {
+            diagnostics.Error(DiagnosticCodes.ToolMissing, 0, 0, e.Message);
+            return new Result(script, null, diagnostics.Items, null);
+        }
+    }
+
+    public async Task<Result> RenderAsync(string scriptPath, string videoPath, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        var stages = new Dictionary<string, double>();
+        var planned = await PlanAsync(scriptPath, cancel);
+        stages["plan"] = clock.Elapsed.TotalSeconds;
+        if (!planned.Succeeded) return planned;
+        var plan = planned.Plan!;
+        var diagnostics = new DiagnosticBag(planned.Script.Path);
+        foreach (var d in planned.Diagnostics) diagnostics.Add(d);
+
+        var work = Path.Combine(_store.Root, "work", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        try
+        {
+            clock.Restart();
+            var rendered = await RenderScenesAsync(plan, work, diagnostics, cancel);
+            stages["render"] = clock.Elapsed.TotalSeconds;
+            if (rendered == null) return planned with { Diagnostics = diagnostics.Items };
+
+            clock.Restart();
+            var pieces = await TransitionsAsync(plan, cancel);
+            var audio = Path.Combine(work, "audio.m4a");
+            var music = plan.Music is { IsBuiltIn: true } builtIn ? new MusicLibrary(_store).PathFor(builtIn.Source) : plan.MusicFile;
+            await AudioMaster.RenderAsync(plan, music, work, audio, cancel);
+            stages["audio"] = clock.Elapsed.TotalSeconds;
+
+            clock.Restart();
+            await WriteOutputsAsync(plan, pieces, audio, work, videoPath, cancel);
+            stages["link"] = clock.Elapsed.TotalSeconds;
+
+            var report = new BuildReport
+            {
+                Script = plan.Script, Video = Path.GetFullPath(videoPath), Width = plan.Width, Height = plan.Height, Fps = plan.Fps,
+                Duration = plan.TotalSeconds, StageSeconds = stages,
+                Scenes = plan.Scenes.Select(s => new SceneReport(s.Number, s.StartLine, (double)s.StartFrame / plan.Fps,
+                    (double)s.Frames / plan.Fps, s.ContentKey, rendered.Contains(s.Number))).ToList(),
+            };
+            WriteAtomically(Path.ChangeExtension(videoPath, ".report.json"), report.ToJson());
+            return planned with { Diagnostics = diagnostics.Items, Report = report };
+        }
+        catch (ToolMissingException e)
+        {
+            diagnostics.Error(DiagnosticCodes.ToolMissing, 0, 0, e.Message);
+        }
+        catch (ToolFailedException e)
+        {
+            diagnostics.Error(DiagnosticCodes.RenderFailed, 0, 0, $"linking the video failed: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFailed, 0, 0, $"could not write '{videoPath}': {e.Message}");
+        }
+        finally
+        {
+            TryDelete(work);
+        }
+        return planned with { Diagnostics = diagnostics.Items };
+    }
+
+    /// <summary>Renders every scene whose segment is not cached, in parallel; returns the numbers rendered, null on failure.</summary>
+    private async Task<HashSet<int>?> RenderScenesAsync(VideoPlan plan, string work, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        var renderer = new SegmentRenderer(options.Encoder);
+        var rendered = new HashSet<int>();
+        var missing = plan.Scenes.Where(s => !_store.Contains("segments", s.ContentKey, ".mp4")).ToList();
+        // Two scenes with equal keys share one segment: render each key once.
+        var unique = missing.DistinctBy(s => s.ContentKey).ToList();
+        using var gate = new SemaphoreSlim(Math.Max(1, options.Parallelism));
+        var failed = false;
+        var done = 0;
+        await Task.WhenAll(unique.Select(async scene =>
+        {
+            await gate.WaitAsync(cancel);
+            try
+            {
+                await RenderSceneAsync(renderer, scene, plan, Path.Combine(work, $"scene{scene.Number}"), cancel);
+                log($"scene {scene.Number} rendered ({Interlocked.Increment(ref done)}/{unique.Count}, line {scene.StartLine})");
+            }
+            catch (Exception e) when (e is ToolFailedException or InvalidDataException or FontMissingException)
+            {
+                lock (diagnostics)
+                    diagnostics.Error(DiagnosticCodes.RenderFailed, scene.StartLine, 1, $"scene {scene.Number} could not be rendered: {e.Message}");
+                failed = true;
+            }
+            finally { gate.Release(); }
+        }));
+        foreach (var scene in missing) rendered.Add(scene.Number);
+        return failed ? null : rendered;
+    }
+
+    private async Task RenderSceneAsync(SegmentRenderer renderer, ScenePlan scene, VideoPlan plan, string work, CancellationToken cancel)
+    {
+        var key = scene.ContentKey;
+        var temp = new SegmentFiles(_store.TempFor("segments", key, ".mp4"),
+            scene.TransitionFrames > 0 ? _store.TempFor("segments", key, ".head.mp4") : null, _store.TempFor("segments", key, ".last.png"));
+        try
+        {
+            await renderer.RenderAsync(scene, plan, temp, work, cancel);
+            // The body goes in last: once it is there, the whole entry is.
+            if (temp.Head != null) _store.Commit(temp.Head, "segments", key, ".head.mp4");
+            _store.Commit(temp.LastFrame, "segments", key, ".last.png");
+            _store.Commit(temp.Body, "segments", key, ".mp4");
+        }
+        finally
+        {
+            foreach (var file in new[] { temp.Body, temp.Head, temp.LastFrame }) if (file != null) File.Delete(file);
+        }
+    }
+
+    /// <summary>The pieces to join, in order: for each scene its incoming transition clip (made if missing), then its body.</summary>
+    private async Task<List<string>> TransitionsAsync(VideoPlan plan, CancellationToken cancel)
+    {
+        var renderer = new TransitionRenderer(options.Encoder);
+        var encoderId = options.Encoder.Id(plan.Fps);
+        var pieces = new List<string>();
+        for (var i = 0; i < plan.Scenes.Count; i++)
+        {
+            var scene = plan.Scenes[i];
+            if (scene.TransitionFrames > 0)
+            {
+                var previous = plan.Scenes[i - 1].ContentKey;
+                var key = ContentKeys.Transition(previous, scene, encoderId);
+                if (!_store.Contains("transitions", key, ".mp4"))
+                {
+                    var temp = _store.TempFor("transitions", key, ".mp4");
+                    try
+                    {
+                        await renderer.RenderAsync(_store.PathFor("segments", previous, ".last.png"), _store.PathFor("segments", scene.ContentKey, ".head.mp4"),
+                            scene.TransitionIn, scene.TransitionFrames, plan.Fps, temp, cancel);
+                        _store.Commit(temp, "transitions", key, ".mp4");
+                    }
+                    finally { File.Delete(temp); }
+                }
+                pieces.Add(_store.PathFor("transitions", key, ".mp4"));
+            }
+            pieces.Add(_store.PathFor("segments", scene.ContentKey, ".mp4"));
+        }
+        return pieces;
+    }
+
+    private static async Task WriteOutputsAsync(VideoPlan plan, List<string> pieces, string audio, string work, string videoPath, CancellationToken cancel)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(videoPath))!;
+        Directory.CreateDirectory(folder);
+        string? subtitles = null;
+        if (plan.Subtitles.Mode == SubtitleMode.Embed && plan.Cues.Count > 0)
+        {
+            subtitles = Path.Combine(work, "subtitles.srt");
+            await File.WriteAllTextAsync(subtitles, SubtitleWriter.Srt(plan.Cues), cancel);
+        }
+        var temp = Path.Combine(folder, $".{Path.GetFileName(videoPath)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await VideoLinker.LinkAsync(pieces, audio, subtitles, plan.SubtitleLanguage, work, temp, cancel);
+            File.Move(temp, videoPath, overwrite: true);
+        }
+        finally { File.Delete(temp); }
+        if (plan.Subtitles.Mode == SubtitleMode.External)
+        {
+            WriteAtomically(Path.ChangeExtension(videoPath, ".srt"), SubtitleWriter.Srt(plan.Cues));
+            WriteAtomically(Path.ChangeExtension(videoPath, ".vtt"), SubtitleWriter.Vtt(plan.Cues));
+        }
+    }
+
+    private static void WriteAtomically(string path, string text)
+    {
+        var temp = path + $".{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using SkiaSharp;
+
+namespace DocsVideo.Slides;
+
+/// <summary>
+/// Typeface lookup that never substitutes silently: fontconfig hands back some other face for an unknown family,
+/// so the family name is compared after each lookup. Text the face cannot draw (CJK in a Latin face) gets the face
+/// the system offers for its first missing character.
+/// </summary>
+public static class Fonts
+{
+    private static readonly ConcurrentDictionary<(string, bool), SKTypeface> Cache = new();
+
+    public static SKTypeface Get(string family, bool bold) => Cache.GetOrAdd((family, bold), key =>
+    {
+        var typeface = SKTypeface.FromFamilyName(key.Item1, key.Item2 ? SKFontStyle.Bold : SKFontStyle.Normal);
+        if (typeface != null && typeface.FamilyName.Equals(key.Item1, StringComparison.OrdinalIgnoreCase)) return typeface;
+        throw new FontMissingException(key.Item1);
+    });
+
+    /// <summary>A face that has every character of <paramref name="text"/>, starting from the preferred one.</summary>
+    public static SKTypeface For(string text, SKTypeface preferred)
+    {
+        var missing = text.EnumerateRunes().FirstOrDefault(r => !char.IsWhiteSpace((char)Math.Min(r.Value, char.MaxValue)) && !preferred.ContainsGlyph(r.Value));
+        if (missing.Value == 0) return preferred;
+        return SKFontManager.Default.MatchCharacter(preferred.FamilyName, preferred.FontStyle, null, missing.Value) ?? preferred;
+    }
+}
+
+public sealed class FontMissingException(string family)
+    : Exception($"font '{family}' is not installed; install it (on Debian: fonts-dejavu-core, fonts-noto-core, fonts-noto-cjk) or name another font");

@@ -1,0 +1,117 @@
+using DocsVideo.Script;
+using DocsVideo.Timeline;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace DocsVideo.Slides;
+
+/// <summary>
+/// Draws a scene's picture with SkiaSharp: the still frame of an image or text scene, or the transparent layer that
+/// goes over a playing clip (text slides, callouts: VID-08). Text is shaped with HarfBuzz.
+/// </summary>
+public static class SlideRenderer
+{
+    /// <summary>The whole frame of a scene without a playing clip: canvas, fitted image, callouts, text.</summary>
+    public static void RenderStill(ScenePlan scene, PlannedVisual? visual, int width, int height, string pngPath)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var canvas = surface.Canvas;
+        var theme = Theme.Named(scene.Theme);
+        // Text-only slides sit on the canvas colour (white by default); pictures get black bars where contain leaves room.
+        canvas.Clear(Theme.ParseColor(scene.Canvas, visual == null ? theme.Canvas : SKColors.Black));
+        FitGeometry? geometry = null;
+        if (visual != null)
+        {
+            using var image = SKImage.FromEncodedData(visual.File) ?? throw new InvalidDataException($"'{Path.GetFileName(visual.File)}' is not a picture SkiaSharp can decode");
+            var g = FitGeometry.Compute(image.Width, image.Height, width, height, visual.Fit, visual.Anchor);
+            var destination = SKRect.Create((float)g.OffsetX, (float)g.OffsetY, (float)(image.Width * g.ScaleX), (float)(image.Height * g.ScaleY));
+            canvas.DrawImage(image, destination, new SKSamplingOptions(SKCubicResampler.Mitchell));
+            geometry = g;
+        }
+        DrawCallouts(canvas, scene.Callouts, geometry ?? new FitGeometry(1, 1, 0, 0), width, height);
+        DrawSlides(canvas, scene.Slides, theme, overMedia: visual != null, width, height);
+        Save(surface, pngPath);
+    }
+
+    /// <summary>The layer over a playing clip; false when there is nothing to draw over it.</summary>
+    public static bool RenderOverlay(ScenePlan scene, PlannedVisual video, int width, int height, string pngPath)
+    {
+        if (scene.Slides.Count == 0 && scene.Callouts.Count == 0) return false;
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.Transparent);
+        var geometry = FitGeometry.Compute(video.SourceWidth, video.SourceHeight, width, height, video.Fit, video.Anchor);
+        DrawCallouts(surface.Canvas, scene.Callouts, geometry, width, height);
+        DrawSlides(surface.Canvas, scene.Slides, Theme.Named(scene.Theme), overMedia: true, width, height);
+        Save(surface, pngPath);
+        return true;
+    }
+
+    /// <summary>Dims everything but the callout shapes (CAL-01), or masks the shape in black with style: mask.</summary>
+    private static void DrawCallouts(SKCanvas canvas, IReadOnlyList<Callout> callouts, FitGeometry geometry, int width, int height)
+    {
+        if (callouts.Count == 0) return;
+        using var dim = new SKPath { FillType = SKPathFillType.EvenOdd };
+        dim.AddRect(SKRect.Create(width, height));
+        var alpha = 0.0;
+        foreach (var callout in callouts)
+        {
+            var (x1, y1) = geometry.Map(callout.X1, callout.Y1);
+            var (x2, y2) = geometry.Map(callout.X2, callout.Y2);
+            var rect = new SKRect((float)x1, (float)y1, (float)x2, (float)y2);
+            if (callout.Mask)
+            {
+                using var black = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+                if (callout.Shape == CalloutShape.Circle) canvas.DrawOval(rect, black); else canvas.DrawRect(rect, black);
+                continue;
+            }
+            if (callout.Shape == CalloutShape.Circle) dim.AddOval(rect); else dim.AddRect(rect);
+            alpha = Math.Max(alpha, callout.Alpha);
+        }
+        if (alpha <= 0) return;
+        using var paint = new SKPaint { Color = new SKColor(0, 0, 0, (byte)Math.Round(alpha * 255)), IsAntialias = true };
+        canvas.DrawPath(dim, paint);
+    }
+
+    /// <summary>Text slides, stacked when a scene has several (TXT-11), shrunk when they do not fit.</summary>
+    private static void DrawSlides(SKCanvas canvas, IReadOnlyList<TextSlide> slides, Theme theme, bool overMedia, int width, int height)
+    {
+        if (slides.Count == 0) return;
+        var scale = Math.Min(width / 1280f, height / 720f);
+        var maxWidth = width * 0.88f;
+        var lines = slides.SelectMany(s => SlideLayout.Lines(s, theme, maxWidth / scale)).ToList();
+        var blockHeight = lines.Sum(l => l.Height);
+        var blockWidth = lines.Select(l => l.Width(1)).DefaultIfEmpty(0).Max();
+        // Too tall or too wide (code does not wrap): shrink the whole block to fit.
+        var fit = Math.Min(1f, Math.Min(height * 0.88f / (blockHeight * scale), maxWidth / (blockWidth * scale)));
+        scale *= fit;
+        var top = (height - blockHeight * scale) / 2;
+        var left = (width - blockWidth * scale) / 2;
+        var color = overMedia ? theme.TextOverMedia : theme.Text;
+        if (overMedia && theme.Backdrop is { } backdrop)
+        {
+            var pad = 24 * scale;
+            using var box = new SKPaint { Color = backdrop, IsAntialias = true };
+            canvas.DrawRoundRect(SKRect.Create(left - pad, top - pad, blockWidth * scale + 2 * pad, blockHeight * scale + 2 * pad), 12 * scale, 12 * scale, box);
+        }
+        using var paint = new SKPaint { Color = color, IsAntialias = true };
+        if (overMedia && theme.Backdrop == null)
+            paint.ImageFilter = SKImageFilter.CreateDropShadow(0, 2 * scale, 3 * scale, 3 * scale, new SKColor(0, 0, 0, 160));
+        var y = top;
+        foreach (var line in lines)
+        {
+            using var font = new SKFont(Fonts.For(line.Text, line.Typeface), line.Size * scale) { Subpixel = true };
+            var baseline = y + line.Height * scale * 0.78f;
+            if (line.Centered) canvas.DrawShapedText(line.Text, width / 2f, baseline, SKTextAlign.Center, font, paint);
+            else canvas.DrawShapedText(line.Text, left + line.Indent * scale, baseline, SKTextAlign.Left, font, paint);
+            y += line.Height * scale;
+        }
+    }
+
+    private static void Save(SKSurface surface, string pngPath)
+    {
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 90);
+        using var file = File.Create(pngPath);
+        data.SaveTo(file);
+    }
+}

@@ -1,0 +1,15 @@
+using SkiaSharp;
+
+namespace DocsVideo.Slides;
+
+/// <summary>One laid-out line of a slide: its text, face, size, alignment and indent, at scale 1.</summary>
+public sealed record TextLine(string Text, SKTypeface Typeface, float Size, bool Centered, float Indent = 0)
+{
+    public float Height => Size * 1.3f;
+
+    public float Width(float scale)
+    {
+        using var font = new SKFont(Fonts.For(Text, Typeface), Size * scale);
+        return font.MeasureText(Text) + Indent * scale;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text;
+using DocsVideo.Caching;
+
+namespace DocsVideo.Timeline;
+
+/// <summary>
+/// The content key of a scene's picture: a hash over everything that changes its pixels (DESIGN §4) — frame size
+/// and rate, length and transition split, visuals with the bytes of their files, slides, theme, canvas, callouts,
+/// the encoder settings and the renderer's and ffmpeg's versions. Narration only counts through the length.
+/// </summary>
+public static class ContentKeys
+{
+    /// <summary>Bump when the renderer draws anything differently, so every cached segment is made again.</summary>
+    public const string RendererVersion = "renderer-1";
+
+    public static string Scene(ScenePlan scene, VideoPlan plan, string encoderId, string toolVersion, FileHashes hashes)
+    {
+        var text = new StringBuilder();
+        text.Append($"{RendererVersion}|{toolVersion}|{encoderId}|{plan.Width}x{plan.Height}@{plan.Fps}|{scene.Frames}|{scene.TransitionFrames}|");
+        text.Append($"{scene.Theme}|{scene.Canvas}|");
+        foreach (var v in scene.Visuals)
+            text.Append($"visual:{hashes.Of(v.File)}:{v.Kind}:{v.Fit}:{v.Anchor}:{v.Motion}:{v.Sync}:{v.SourceStart}:{v.SourceSeconds}:{v.StillAt}:{v.FirstFrame}:{v.Frames}|");
+        foreach (var s in scene.Slides) text.Append($"slide:{s.Language}:{s.FontSize}:{s.Text}|");
+        foreach (var c in scene.Callouts) text.Append($"callout:{c.Shape}:{c.X1}:{c.Y1}:{c.X2}:{c.Y2}:{c.Alpha}:{c.Mask}|");
+        return Hash.Of(text.ToString());
+    }
+
+    public static string Transition(string previousKey, ScenePlan next, string encoderId) =>
+        Hash.Of("transition", RendererVersion, encoderId, previousKey, next.ContentKey, next.TransitionIn.Type, next.TransitionFrames.ToString());
+}

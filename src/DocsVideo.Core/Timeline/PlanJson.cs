@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DocsVideo.Timeline;
+
+/// <summary>The stable JSON form of a plan that <c>docsvideo plan --json</c> prints (documented in docs/plan-json.md).</summary>
+public static class PlanJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static string Write(VideoPlan plan)
+    {
+        double S(int frames) => Math.Round((double)frames / plan.Fps, 3);
+        var document = new
+        {
+            version = 1,
+            script = plan.Script,
+            width = plan.Width,
+            height = plan.Height,
+            fps = plan.Fps,
+            frames = plan.TotalFrames,
+            duration = S(plan.TotalFrames),
+            subtitles = new { mode = plan.Subtitles.Mode, language = plan.SubtitleLanguage },
+            music = plan.Music == null ? null : new { source = plan.Music.Source, builtIn = plan.Music.IsBuiltIn, volume = plan.Music.Volume, fadeIn = plan.Music.FadeIn, fadeOut = plan.Music.FadeOut },
+            scenes = plan.Scenes.Select(s => new
+            {
+                index = s.Number,
+                line = s.StartLine,
+                endLine = s.EndLine,
+                start = S(s.StartFrame),
+                duration = S(s.Frames),
+                startFrame = s.StartFrame,
+                frames = s.Frames,
+                contentKey = s.ContentKey,
+                transitionIn = s.TransitionFrames == 0 ? null : new { type = s.TransitionIn.Type, duration = S(s.TransitionFrames) },
+                theme = s.Theme,
+                canvas = s.Canvas,
+                visuals = s.Visuals.Select(v => new
+                {
+                    kind = v.Kind, file = v.File, fit = v.Fit, anchor = v.Anchor, motion = v.Motion,
+                    sync = v.Kind == VisualKind.Video ? v.Sync : (Script.VideoSync?)null,
+                    sourceStart = v.Kind == VisualKind.Video ? Math.Round(v.SourceStart, 3) : (double?)null,
+                    sourceDuration = v.Kind == VisualKind.Video ? Math.Round(v.SourceSeconds, 3) : (double?)null,
+                    start = S(v.FirstFrame), duration = S(v.Frames),
+                }),
+                slides = s.Slides.Select(t => new { line = t.Line, language = t.Language, fontSize = t.FontSize ?? Slides.SlideLayout.DefaultFontSize, text = t.Text }),
+                narration = s.Speech.Select(p => new { line = p.Line, voice = p.Voice, start = Math.Round(p.Start, 3), duration = Math.Round(p.Seconds, 3), text = p.Text }),
+                pauses = s.Pauses,
+                cues = s.Cues.Select(c => new { start = Math.Round(c.Start, 3), end = Math.Round(c.End, 3), text = c.Text }),
+            }),
+        };
+        return JsonSerializer.Serialize(document, Options);
+    }
+}

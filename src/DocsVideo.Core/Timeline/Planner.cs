@@ -1,0 +1,276 @@
+using DocsVideo.Caching;
+using DocsVideo.Media;
+using DocsVideo.Script;
+using DocsVideo.Speech;
+
+namespace DocsVideo.Timeline;
+
+/// <summary>
+/// Script to timeline: resolves assets, voices the narration (cached), applies the timing rules (TIM-01..03) and the
+/// video sync rules (VID-01..05), places subtitle cues, and rounds every duration to whole frames.
+/// </summary>
+public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe probe, FileHashes hashes, IReadOnlyList<string> assetRoots)
+{
+    public async Task<VideoPlan?> PlanAsync(VideoScript script, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        var header = script.Header;
+        var resolver = new AssetResolver(script.Directory, assetRoots.Count > 0 ? assetRoots : [script.Directory]);
+        var inputs = new SortedSet<string>(StringComparer.Ordinal);
+        var drafts = new List<SceneDraft>();
+        foreach (var scene in script.Scenes)
+            drafts.Add(await DraftAsync(scene, header, resolver, inputs, diagnostics, cancel));
+        var musicFile = header.Background is { IsBuiltIn: false } music
+            ? resolver.Resolve(music.Source, music.Line, music.Column, diagnostics) : null;
+        if (musicFile != null) inputs.Add(musicFile);
+        if (diagnostics.HasErrors) return null;
+
+        var clips = await VoiceAllAsync(drafts, cancel);
+        var scenes = new List<ScenePlan>();
+        var sounds = new List<AudioEvent>();
+        var cues = new List<SubtitleCue>();
+        var startFrame = 0;
+        foreach (var draft in drafts)
+        {
+            var scene = Place(draft, clips, header, startFrame, scenes.Count == 0, sounds, diagnostics);
+            scenes.Add(scene);
+            cues.AddRange(scene.Cues);
+            startFrame += scene.Frames;
+        }
+        var language = voices.TryGet(header.Voice ?? VoiceTable.DefaultName, out var main) ? main.SubtitleLanguage : "eng";
+        return new VideoPlan
+        {
+            Script = Path.GetFullPath(script.Path), Width = header.Width, Height = header.Height, Fps = header.Fps,
+            Scenes = scenes, Sounds = sounds, Music = header.Background, MusicFile = musicFile,
+            Subtitles = header.Subtitles, SubtitleLanguage = language, Cues = cues, Inputs = inputs.ToList(),
+        };
+    }
+
+    /// <summary>A scene with its assets resolved and its narration requests gathered, before any voicing.</summary>
+    private sealed record SceneDraft(Scene Scene, List<(VisualAsset Asset, string File, MediaInfo Info)> Visuals,
+        List<(SceneElement Element, SpeechRequest? Request, string? Voice, string? File, MediaInfo? Info)> Stream);
+
+    private async Task<SceneDraft> DraftAsync(Scene scene, ScriptHeader header, AssetResolver resolver, ISet<string> inputs,
+        DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        var visuals = new List<(VisualAsset, string, MediaInfo)>();
+        var stream = new List<(SceneElement, SpeechRequest?, string?, string?, MediaInfo?)>();
+        var voiceName = header.Voice ?? VoiceTable.DefaultName;
+        string? speed = header.VoiceSpeed, volume = header.VoiceVolume, emphasis = null;
+        var voiceLine = 0;
+        foreach (var element in scene.Elements)
+        {
+            switch (element)
+            {
+                case VisualAsset asset:
+                    if (resolver.Resolve(asset.Path, asset.Line, asset.Column, diagnostics) is not { } file) break;
+                    if (AssetKinds.Visual(file) == null)
+                    {
+                        diagnostics.Error(DiagnosticCodes.AssetType, asset.Line, asset.Column,
+                            $"'{asset.Path}' is not a supported image or video; use {string.Join(", ", AssetKinds.Images.Concat(AssetKinds.Videos))}");
+                        break;
+                    }
+                    if (await ProbeAsync(file, asset, diagnostics, cancel) is not { } info) break;
+                    inputs.Add(file);
+                    visuals.Add((asset, file, info));
+                    break;
+                case AudioClip audio:
+                    if (resolver.Resolve(audio.Path, audio.Line, audio.Column, diagnostics) is not { } sound) break;
+                    if (await ProbeAsync(sound, audio, diagnostics, cancel) is not { HasAudio: true } soundInfo)
+                    {
+                        diagnostics.Error(DiagnosticCodes.AssetType, audio.Line, audio.Column, $"'{audio.Path}' has no sound; use a .wav, .mp3 or .m4a file");
+                        break;
+                    }
+                    inputs.Add(sound);
+                    stream.Add((audio, null, null, sound, soundInfo));
+                    break;
+                case VoiceChange change:
+                    switch (change.Setting)
+                    {
+                        case "voice": voiceName = change.Value; voiceLine = change.Line; break;
+                        case "voice-speed": speed = change.Value; break;
+                        case "voice-volume": volume = change.Value; break;
+                        case "voice-emphasis": emphasis = change.Value; break;
+                    }
+                    break;
+                case Narration narration:
+                    if (!voices.TryGet(voiceName, out var voice))
+                    {
+                        diagnostics.Error(DiagnosticCodes.UnknownVoice, voiceLine > 0 ? voiceLine : 1, 1,
+                            $"unknown voice '{voiceName}'; {Suggest.DidYouMean(voiceName, voices.Names)}");
+                        voices.TryGet(VoiceTable.DefaultName, out voice);
+                    }
+                    stream.Add((narration, new SpeechRequest(voice, narration.Spoken, narration.IsSsml, speed, volume, emphasis, scene.Fragment), voice.Name, null, null));
+                    break;
+                case Pause or PauseUntil or Caption:
+                    stream.Add((element, null, null, null, null));
+                    break;
+            }
+        }
+        return new SceneDraft(scene, visuals, stream);
+    }
+
+    private async Task<MediaInfo?> ProbeAsync(string file, SceneElement element, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        try
+        {
+            var info = await probe.ProbeAsync(file, cancel);
+            if (info.HasVideo || info.HasAudio) return info;
+            diagnostics.Error(DiagnosticCodes.AssetUnreadable, element.Line, element.Column, $"'{Path.GetFileName(file)}' holds no picture or sound; replace it with a working file");
+        }
+        catch (InvalidDataException e)
+        {
+            diagnostics.Error(DiagnosticCodes.AssetUnreadable, element.Line, element.Column, $"{e.Message}; check that the file is complete and of the type its name says");
+        }
+        return null;
+    }
+
+    private async Task<Dictionary<SpeechRequest, SpokenClip>> VoiceAllAsync(List<SceneDraft> drafts, CancellationToken cancel)
+    {
+        var requests = drafts.SelectMany(d => d.Stream).Select(s => s.Request).OfType<SpeechRequest>().Distinct().ToList();
+        var clips = new Dictionary<SpeechRequest, SpokenClip>();
+        using var gate = new SemaphoreSlim(Environment.ProcessorCount);
+        var results = await Task.WhenAll(requests.Select(async request =>
+        {
+            await gate.WaitAsync(cancel);
+            try { return (request, clip: await narrator.SpeakAsync(request, cancel)); }
+            finally { gate.Release(); }
+        }));
+        foreach (var (request, clip) in results) clips[request] = clip;
+        return clips;
+    }
+
+    private static ScenePlan Place(SceneDraft draft, Dictionary<SpeechRequest, SpokenClip> clips, ScriptHeader header, int startFrame,
+        bool isFirst, List<AudioEvent> sounds, DiagnosticBag diagnostics)
+    {
+        var scene = draft.Scene;
+        var fps = header.Fps;
+        var sceneStart = (double)startFrame / fps;
+        var speech = new List<PlacedSpeech>();
+        var pauses = new List<double>();
+        var sceneSounds = new List<AudioEvent>();
+        var captions = new List<(int Index, string Text)>();
+        double cursor = 0;
+        var spoke = false;
+        var any = false;
+        foreach (var (element, request, voice, file, info) in draft.Stream)
+        {
+            if (element is Caption caption) { captions.Add((speech.Count, caption.Text)); continue; }
+            if (!any) { cursor += TimingRules.LeadIn; any = true; }
+            switch (element)
+            {
+                case Pause pause: cursor += pause.Seconds; pauses.Add(pause.Seconds); break;
+                case PauseUntil until:
+                    if (until.Seconds < cursor)
+                        diagnostics.Warning(DiagnosticCodes.PauseUntilPast, until.Line, until.Column,
+                            $"(pause-until: {Values.Format(until.Seconds)}) is earlier than the narration before it, which already runs to {Values.Format(cursor)} s; use a later time");
+                    cursor = Math.Max(cursor, until.Seconds);
+                    break;
+                case AudioClip:
+                    sceneSounds.Add(new AudioEvent(file!, cursor, 0, info!.Seconds, 1));
+                    cursor += info.Seconds;
+                    break;
+                case Narration narration:
+                    if (spoke) cursor += TimingRules.ParagraphGap;
+                    var clip = clips[request!];
+                    speech.Add(new PlacedSpeech(narration.Line, narration.Display, voice!, clip.WavPath, cursor, clip.Seconds, clip.Reused));
+                    cursor += clip.Seconds;
+                    spoke = true;
+                    break;
+            }
+        }
+        var narrationSeconds = any ? cursor + TimingRules.Tail : 0;
+        var visuals = Visuals(draft, header, narrationSeconds, out var visualSeconds);
+        var seconds = Math.Max(Math.Max(narrationSeconds, visualSeconds), scene.Duration ?? 0);
+        if (visuals.FirstOrDefault(v => v.Kind == VisualKind.Video) is { Sync: VideoSync.Trim or VideoSync.Match } synced && narrationSeconds > 0)
+            seconds = synced.Sync == VideoSync.Match ? narrationSeconds : Math.Min(narrationSeconds, synced.SourceSeconds);
+        if (seconds <= 0) seconds = TimingRules.DefaultScene;
+        var frames = Math.Max(1, (int)Math.Round(seconds * fps));
+        seconds = (double)frames / fps;
+        visuals = Spread(visuals, frames);
+
+        // The scene ends where its frames end: narration past that point is cut (VID-03 trim).
+        speech = speech.Where(s => s.Start < seconds).Select(s => s with { Seconds = Math.Min(s.Seconds, seconds - s.Start) }).ToList();
+        sounds.AddRange(sceneSounds.Where(s => s.At < seconds).Select(s => s with { At = sceneStart + s.At, Seconds = Math.Min(s.Seconds, seconds - s.At) }));
+        foreach (var video in visuals.Where(v => v is { Kind: VisualKind.Video, HasAudio: true, StillAt: null } && v.Volume > 0 && v.Sync != VideoSync.Match))
+            sounds.Add(new AudioEvent(video.File, sceneStart + (double)video.FirstFrame / fps, video.SourceStart,
+                Math.Min(video.SourceSeconds, (double)video.Frames / fps), video.Volume));
+
+        var transition = isFirst ? TransitionSpec.None : scene.Transition ?? header.Transition;
+        var transitionFrames = transition.IsCut ? 0 : Math.Clamp((int)Math.Round(transition.Duration * fps), 1, Math.Max(1, frames - 1));
+        return new ScenePlan
+        {
+            Number = scene.Number, StartLine = scene.StartLine, EndLine = scene.EndLine, StartFrame = startFrame, Frames = frames,
+            TransitionIn = transitionFrames == 0 ? TransitionSpec.None : transition, TransitionFrames = transitionFrames,
+            Visuals = visuals, Slides = scene.All<TextSlide>().ToList(), Callouts = scene.All<Callout>().ToList(),
+            Theme = scene.Theme ?? header.Theme, Canvas = scene.Canvas ?? header.Canvas,
+            Speech = speech, Pauses = pauses, Cues = Cues(speech, captions, sceneStart, seconds, scene.Number),
+        };
+    }
+
+    /// <summary>The scene's visuals with the clip timing their sync rule gives, and the length the video part asks for.</summary>
+    private static List<PlannedVisual> Visuals(SceneDraft draft, ScriptHeader header, double narrationSeconds, out double seconds)
+    {
+        seconds = 0;
+        var result = new List<PlannedVisual>();
+        foreach (var (asset, file, info) in draft.Visuals)
+        {
+            var options = asset.Options;
+            var isVideo = AssetKinds.Visual(file) == VisualKind.Video;
+            var gif = AssetKinds.IsGif(file);
+            var start = Math.Min(options.SegmentStart ?? 0, Math.Max(0, info.Seconds - 0.04));
+            var end = Math.Min(options.SegmentEnd ?? info.Seconds, info.Seconds);
+            var used = Math.Max(end - start, 0.04);
+            double? still = options.Still switch { "start" => 0, "end" => Math.Max(0, info.Seconds - 0.05), _ => null };
+            // A GIF loops for the narration unless it is asked to play once and freeze (IMG-04).
+            var sync = gif && !options.SyncGiven ? VideoSync.Loop : options.Sync;
+            if (isVideo && still == null)
+                seconds = Math.Max(seconds, sync switch
+                {
+                    VideoSync.Match => narrationSeconds > 0 ? narrationSeconds : used,
+                    VideoSync.Trim => narrationSeconds > 0 ? Math.Min(used, narrationSeconds) : used,
+                    VideoSync.Loop when gif => narrationSeconds > 0 ? narrationSeconds : used,
+                    _ => Math.Max(used, narrationSeconds),
+                });
+            result.Add(new PlannedVisual
+            {
+                Kind = isVideo && still == null ? VisualKind.Video : VisualKind.Image, File = file,
+                Fit = options.Fit ?? header.AssetResize, Anchor = options.Anchor, Motion = options.Motion, Sync = sync,
+                SourceStart = start, SourceSeconds = used, StillAt = isVideo ? still : null, Volume = options.Volume,
+                HasAudio = info.HasAudio, SourceWidth = info.Width, SourceHeight = info.Height,
+            });
+        }
+        return result;
+    }
+
+    /// <summary>Several visuals share the scene in turn, in equal parts (IMG-03).</summary>
+    private static List<PlannedVisual> Spread(List<PlannedVisual> visuals, int frames)
+    {
+        var list = new List<PlannedVisual>();
+        for (var i = 0; i < visuals.Count; i++)
+        {
+            var first = frames * i / visuals.Count;
+            var next = frames * (i + 1) / visuals.Count;
+            list.Add(visuals[i] with { FirstFrame = first, Frames = Math.Max(1, next - first) });
+        }
+        return list;
+    }
+
+    /// <summary>One cue per paragraph (SUB-04); captions replace them from where they stand (SUB-05, SUB-07).</summary>
+    private static List<SubtitleCue> Cues(List<PlacedSpeech> speech, List<(int Index, string Text)> captions, double sceneStart, double seconds, int number)
+    {
+        if (captions.Count == 0)
+            return speech.Select(s => new SubtitleCue(sceneStart + s.Start, sceneStart + s.Start + s.Seconds, s.Text)).ToList();
+        var cues = new List<SubtitleCue>();
+        for (var i = 0; i < captions.Count; i++)
+        {
+            var (index, text) = captions[i];
+            if (text.Length == 0) continue;
+            var until = i + 1 < captions.Count ? captions[i + 1].Index : speech.Count;
+            var covered = speech.Skip(index).Take(until - index).ToList();
+            var start = covered.Count > 0 ? covered[0].Start : 0;
+            var end = covered.Count > 0 ? covered[^1].Start + covered[^1].Seconds : seconds;
+            cues.Add(new SubtitleCue(sceneStart + start, sceneStart + end, text));
+        }
+        return cues;
+    }
+}
