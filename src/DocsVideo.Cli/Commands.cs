@@ -49,7 +49,9 @@ public static class Commands
         if (args.Get("--deps") is { } deps && result.Plan != null)
             File.WriteAllLines(deps, result.Plan.Inputs.Prepend(Path.GetFullPath(file)));
         if (result.Report == null) return 1;
-        Console.WriteLine(result.Report.Summary(output));
+        // Shown relative to the script, as a user reads it in the build log: bin/videos/name.mp4.
+        var shown = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(file))!, Path.GetFullPath(output));
+        Console.WriteLine(result.Report.Summary(shown.StartsWith("..") ? Path.GetFullPath(output) : shown));
         return 0;
     }
 

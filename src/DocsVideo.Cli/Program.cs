@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DocsVideo.Cli;
 
 const string Usage = """
@@ -15,9 +16,16 @@ const string Usage = """
       --draft            (render) fast low-quality encoding for quick previews
     """;
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => cancel.Cancel();
+// Ctrl+C and SIGTERM (MSBuild cancelling the build) stop the render cleanly: ffmpeg children are killed and no
+// half-written file is left; the previous video stays as it was.
+var cancel = new CancellationTokenSource();
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancel.Cancel();
+}
 
 try
 {

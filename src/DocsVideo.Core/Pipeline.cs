@@ -39,7 +39,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             if (options.VoicesFile != null) voices.Load(options.VoicesFile);
             var engines = new Dictionary<string, ISpeechEngine> { ["espeak"] = new EspeakEngine() };
             var narrator = new Narrator(_store, engines);
-            var planner = new Planner(voices, narrator, _probe, _hashes, options.AssetRoots);
+            var planner = new Planner(voices, narrator, _probe, options.AssetRoots);
             var plan = await planner.PlanAsync(script, diagnostics, cancel);
             if (plan != null)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using SkiaSharp;
 
 namespace DocsVideo.Slides;
@@ -22,7 +23,8 @@ public static class Fonts
     /// <summary>A face that has every character of <paramref name="text"/>, starting from the preferred one.</summary>
     public static SKTypeface For(string text, SKTypeface preferred)
     {
-        var missing = text.EnumerateRunes().FirstOrDefault(r => !char.IsWhiteSpace((char)Math.Min(r.Value, char.MaxValue)) && !preferred.ContainsGlyph(r.Value));
+        using var font = new SKFont(preferred);
+        var missing = text.EnumerateRunes().FirstOrDefault(r => !Rune.IsWhiteSpace(r) && !font.ContainsGlyph(r.Value));
         if (missing.Value == 0) return preferred;
         return SKFontManager.Default.MatchCharacter(preferred.FamilyName, preferred.FontStyle, null, missing.Value) ?? preferred;
     }

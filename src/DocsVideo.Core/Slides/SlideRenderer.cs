@@ -50,7 +50,7 @@ public static class SlideRenderer
     private static void DrawCallouts(SKCanvas canvas, IReadOnlyList<Callout> callouts, FitGeometry geometry, int width, int height)
     {
         if (callouts.Count == 0) return;
-        using var dim = new SKPath { FillType = SKPathFillType.EvenOdd };
+        using var dim = new SKPathBuilder { FillType = SKPathFillType.EvenOdd };
         dim.AddRect(SKRect.Create(width, height));
         var alpha = 0.0;
         foreach (var callout in callouts)
@@ -69,7 +69,8 @@ public static class SlideRenderer
         }
         if (alpha <= 0) return;
         using var paint = new SKPaint { Color = new SKColor(0, 0, 0, (byte)Math.Round(alpha * 255)), IsAntialias = true };
-        canvas.DrawPath(dim, paint);
+        using var path = dim.Detach();
+        canvas.DrawPath(path, paint);
     }
 
     /// <summary>Text slides, stacked when a scene has several (TXT-11), shrunk when they do not fit.</summary>

@@ -9,7 +9,7 @@ namespace DocsVideo.Timeline;
 /// Script to timeline: resolves assets, voices the narration (cached), applies the timing rules (TIM-01..03) and the
 /// video sync rules (VID-01..05), places subtitle cues, and rounds every duration to whole frames.
 /// </summary>
-public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe probe, FileHashes hashes, IReadOnlyList<string> assetRoots)
+public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe probe, IReadOnlyList<string> assetRoots)
 {
     public async Task<VideoPlan?> PlanAsync(VideoScript script, DiagnosticBag diagnostics, CancellationToken cancel)
     {
