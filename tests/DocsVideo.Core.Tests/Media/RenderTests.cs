@@ -1,0 +1,182 @@
+using DocsVideo.Script;
+
+namespace DocsVideo.Core.Tests.Media;
+
+/// <summary>Small real renders (320x180, 25 fps) checked the way a viewer would: picture, sound, timing, subtitles.</summary>
+[TestClass]
+public sealed class RenderTests
+{
+    private const string Small = "---\nsize: 320x180\n";
+    private const double Frame = 1 / 25.0;
+
+    [TestMethod]
+    public void DIR_10_TIM_02_PauseIsSilentThenNarrationIsAudible()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("red.png"), 640, 360, "red");
+        var result = render.Run(Small + "---\n(pause: 1)\n\n![](red.png)\n\nHello there, this is a test of the narration.");
+        Render.AssertSucceeded(result);
+        var speech = result.Plan!.Scenes[0].Speech.Single();
+        Assert.AreEqual(1.1, speech.Start, 1e-9, "narration starts after the pause and the 0.1 s lead-in");
+        Assert.AreEqual(result.Plan.TotalSeconds, Measure.Duration(render.Video), Frame);
+        Assert.IsLessThan(-60, Measure.Loudness(render.Video, 0.05, 1.0), "the pause is silent");
+        Assert.IsGreaterThan(-35, Measure.Loudness(render.Video, 1.2, 1.1 + speech.Seconds - 0.1), "the narration is audible");
+        var (r, g, b) = Measure.Pixel(render.Video, 0.5, 160, 90);
+        Assert.IsTrue(r > 200 && g < 50 && b < 50, $"the red picture fills the frame, got {(r, g, b)}");
+        var video = Measure.Stream(render.Video, "video");
+        Assert.AreEqual((320, 180), (video.GetProperty("width").GetInt32(), video.GetProperty("height").GetInt32()));
+        Assert.AreEqual("h264", video.GetProperty("codec_name").GetString());
+        Assert.AreEqual(48000, int.Parse(Measure.Stream(render.Video, "audio").GetProperty("sample_rate").GetString()!));
+    }
+
+    [TestMethod]
+    public void VID_01_ShortClipHoldsItsLastFrameUntilTheNarrationEnds()
+    {
+        var render = new Render();
+        Measure.TwoColourClip(render.File("clip.mp4"), 1.0, "blue", "lime");
+        var result = render.Run(Small + "---\n![](clip.mp4)\nThis narration is clearly longer than the one second clip it talks over.");
+        Render.AssertSucceeded(result);
+        var scene = result.Plan!.Scenes.Single();
+        Assert.IsGreaterThan(2.0, scene.Frames * Frame, "the scene lasts as long as the narration");
+        var (r, g, b) = Measure.Pixel(render.Video, scene.Frames * Frame - 0.3, 160, 90);
+        Assert.IsTrue(g > 200 && r < 60 && b < 60, $"the clip's last (green) frame holds, got {(r, g, b)}");
+        var early = Measure.Pixel(render.Video, 0.2, 160, 90);
+        Assert.IsTrue(early.B > 200 && early.G < 60, $"the clip plays from its start (blue), got {early}");
+    }
+
+    [TestMethod]
+    public void VID_01_LongClipSetsTheSceneLength()
+    {
+        var render = new Render();
+        Measure.TwoColourClip(render.File("clip.mp4"), 4.0, "blue", "lime");
+        var result = render.Run(Small + "---\n![](clip.mp4)\nShort.");
+        Render.AssertSucceeded(result);
+        Assert.AreEqual(4.0, result.Plan!.TotalSeconds, Frame);
+        Assert.AreEqual(4.0, Measure.Duration(render.Video), Frame);
+    }
+
+    [TestMethod]
+    public void TRN_07_CrossfadeBlendsWithoutLengtheningTheVideo()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("red.png"), 320, 180, "red");
+        Measure.SolidImage(render.File("blue.png"), 320, 180, "blue");
+        var result = render.Run(Small + "transition: crossfade 0.4\n---\n![](red.png)\n(duration: 1)\n---\n![](blue.png)\n(duration: 1)");
+        Render.AssertSucceeded(result);
+        Assert.AreEqual(2.0, Measure.Duration(render.Video), Frame, "transitions do not lengthen the video");
+        var before = Measure.Pixel(render.Video, 0.9, 160, 90);
+        var middle = Measure.Pixel(render.Video, 1.2, 160, 90);
+        var after = Measure.Pixel(render.Video, 1.8, 160, 90);
+        Assert.IsTrue(before.R > 200 && before.B < 50, $"red before the boundary, got {before}");
+        Assert.IsTrue(middle.R is > 60 and < 200 && middle.B is > 60 and < 200, $"a blend halfway through the crossfade, got {middle}");
+        Assert.IsTrue(after.B > 200 && after.R < 50, $"blue after the crossfade, got {after}");
+    }
+
+    [TestMethod]
+    public void AST_10_ContainPadsWithBlackAndCoverFills()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("square.png"), 200, 200, "white");
+        Render.AssertSucceeded(render.Run(Small + "---\n![contain](square.png)\n(duration: 1)"));
+        var bar = Measure.Pixel(render.Video, 0.5, 10, 90);
+        var centre = Measure.Pixel(render.Video, 0.5, 160, 90);
+        Assert.IsTrue(bar.R < 20 && bar.G < 20 && bar.B < 20, $"black bar at the side, got {bar}");
+        Assert.IsGreaterThan(230, centre.R, "the picture in the middle");
+        Render.AssertSucceeded(render.Run(Small + "---\n![](square.png)\n(duration: 1)"));
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 10, 90).R, "cover fills the whole frame");
+    }
+
+    [TestMethod]
+    public void SUB_02_SUB_04_EmbeddedTrackHasOneCuePerParagraphTimedToTheSpeech()
+    {
+        var render = new Render();
+        var result = render.Run(Small + "subtitles: embed\n---\nFirst paragraph of narration.\n\nSecond paragraph here.\n---\n(pause: 1)\n\nThird one.");
+        Render.AssertSucceeded(result);
+        var cues = Measure.Cues(render.Video);
+        var planned = result.Plan!.Cues;
+        Assert.HasCount(3, cues);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.AreEqual(planned[i].Start, cues[i].Start, Frame, $"cue {i + 1} start");
+            Assert.AreEqual(planned[i].End, cues[i].End, Frame, $"cue {i + 1} end");
+        }
+        Assert.AreEqual("Second paragraph here.", cues[1].Text);
+        Assert.AreEqual(0.2, cues[1].Start - cues[0].End, 0.01, "0.2 s between paragraphs (TIM-02)");
+        var track = Measure.Stream(render.Video, "subtitle");
+        Assert.AreEqual("mov_text", track.GetProperty("codec_name").GetString());
+        Assert.AreEqual("eng", track.GetProperty("tags").GetProperty("language").GetString());
+        // The cue is where the voice is: loud inside the cue, quiet in the gap before the third scene's speech.
+        Assert.IsGreaterThan(-35, Measure.Loudness(render.Video, cues[2].Start + 0.05, cues[2].End - 0.05));
+    }
+
+    [TestMethod]
+    public void BGM_01_MusicPlaysUnderAPauseOnlyWhenAsked()
+    {
+        var render = new Render();
+        Render.AssertSucceeded(render.Run(Small + "background: corporate-1\n---\n(pause: 3)"));
+        Assert.IsGreaterThan(-40, Measure.Loudness(render.Video, 0.5, 2.5), "music under the pause");
+        Render.AssertSucceeded(render.Run(Small + "---\n(pause: 3)"));
+        Assert.IsLessThan(-60, Measure.Loudness(render.Video, 0.5, 2.5), "silence without background");
+    }
+
+    [TestMethod]
+    public void BGM_05_FadeInStartsQuietAndRises()
+    {
+        var render = new Render();
+        Render.AssertSucceeded(render.Run(Small + "background: ukulele-1 fade-in fade-out\n---\n(pause: 8)"));
+        var start = Measure.Loudness(render.Video, 0, 0.3);
+        var middle = Measure.Loudness(render.Video, 3, 5);
+        var end = Measure.Loudness(render.Video, 8.4, 8.7);
+        Assert.IsGreaterThan(start + 10, middle, $"fade-in: {start:0.0} dB at the start, {middle:0.0} dB later");
+        Assert.IsGreaterThan(end + 10, middle, $"fade-out: {end:0.0} dB at the end");
+    }
+
+    [TestMethod]
+    public void Cache_SecondRenderReusesEverySceneAndAnEditRendersOneScene()
+    {
+        var render = new Render();
+        const string Script = Small + "---\nScene one.\n---\nScene two.\n---\nScene three.";
+        Assert.AreEqual(3, render.Run(Script).Report!.Rendered);
+        Assert.AreEqual(0, render.Run(Script).Report!.Rendered, "nothing changed, nothing rendered");
+        var edited = render.Run(Script.Replace("Scene two.", "Scene two, now with a much longer sentence."));
+        Assert.AreEqual(1, edited.Report!.Rendered);
+        Assert.IsTrue(edited.Report.Scenes[1].Rendered);
+        Assert.AreEqual(edited.Plan!.TotalSeconds, Measure.Duration(render.Video), Frame);
+    }
+
+    [TestMethod]
+    public void AST_04_MissingAssetIsAnErrorAtTheReferenceAndKeepsThePreviousVideo()
+    {
+        var render = new Render();
+        Render.AssertSucceeded(render.Run(Small + "---\nGood video."));
+        var before = File.ReadAllBytes(render.Video);
+        var result = render.Run(Small + "---\nIntro.\n\n![](missing.png)");
+        var error = Render.SingleError(result);
+        Assert.AreEqual(DiagnosticCodes.AssetMissing, error.Code);
+        Assert.AreEqual((6, 5), (error.Line, error.Column));
+        StringAssert.StartsWith(error.ToString(), Path.Combine(render.Folder, "video.vmd") + "(6,5): error DV2001: asset 'missing.png' was not found");
+        CollectionAssert.AreEqual(before, File.ReadAllBytes(render.Video), "the previous video is untouched");
+        Assert.HasCount(1, Directory.GetFiles(Path.GetDirectoryName(render.Video)!, "*.mp4*"), "no half-written file beside it");
+    }
+
+    [TestMethod]
+    public void AST_02_PathsLeavingTheProjectOrUsingProtocolsAreRefused()
+    {
+        var render = new Render();
+        foreach (var reference in new[] { "../outside.png", "/etc/passwd.png", "concat:a.mp4|b.mp4", "http://example.com/x.png" })
+            Assert.AreEqual(DiagnosticCodes.AssetOutsideProject, Render.SingleError(render.Run(Small + $"---\n![]({reference})")).Code, reference);
+    }
+
+    [TestMethod]
+    public void ToolMissing_NamesThePackageToInstall()
+    {
+        Environment.SetEnvironmentVariable("DOCSVIDEO_ESPEAK_NG", "/nonexistent/espeak-ng");
+        try
+        {
+            var error = Render.SingleError(new Render().Run(Small + "---\nSpeak."));
+            Assert.AreEqual(DiagnosticCodes.ToolMissing, error.Code);
+            StringAssert.Contains(error.Message, "apt-get install espeak-ng");
+        }
+        finally { Environment.SetEnvironmentVariable("DOCSVIDEO_ESPEAK_NG", null); }
+    }
+}

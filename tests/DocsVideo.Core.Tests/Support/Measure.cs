@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace DocsVideo.Core.Tests;
+
+/// <summary>What a viewer would notice, measured with the real ffmpeg: sizes, durations, pixels, loudness, cues.</summary>
+public static class Measure
+{
+    public static string Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} failed: {error.Result}");
+        return output.Result;
+    }
+
+    private static byte[] RunBytes(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-hide_banner", "-v", "error" }.Concat(arguments)) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        using var memory = new MemoryStream();
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.BaseStream.CopyTo(memory);
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"ffmpeg failed: {error.Result}");
+        return memory.ToArray();
+    }
+
+    public static void Ffmpeg(params string[] arguments) => Run("ffmpeg", ["-hide_banner", "-v", "error", "-y", .. arguments]);
+
+    public static JsonElement Probe(string path) =>
+        JsonDocument.Parse(Run("ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", path)).RootElement;
+
+    public static double Duration(string path) =>
+        double.Parse(Probe(path).GetProperty("format").GetProperty("duration").GetString()!, CultureInfo.InvariantCulture);
+
+    public static JsonElement Stream(string path, string type) =>
+        Probe(path).GetProperty("streams").EnumerateArray().First(s => s.GetProperty("codec_type").GetString() == type);
+
+    public static int CountStreams(string path, string type) =>
+        Probe(path).GetProperty("streams").EnumerateArray().Count(s => s.GetProperty("codec_type").GetString() == type);
+
+    /// <summary>The RGB colour at (x, y) of the frame shown at <paramref name="seconds"/>.</summary>
+    public static (int R, int G, int B) Pixel(string path, double seconds, int x, int y)
+    {
+        var frame = RunBytes("-ss", seconds.ToString(CultureInfo.InvariantCulture), "-i", path, "-frames:v", "1",
+            "-vf", $"crop=2:2:{x / 2 * 2}:{y / 2 * 2}", "-f", "rawvideo", "-pix_fmt", "rgb24", "-");
+        return (frame[0], frame[1], frame[2]);
+    }
+
+    /// <summary>RMS level in dBFS of the sound between two times (mono mix).</summary>
+    public static double Loudness(string path, double from, double to)
+    {
+        var pcm = RunBytes("-ss", from.ToString(CultureInfo.InvariantCulture), "-t", (to - from).ToString(CultureInfo.InvariantCulture),
+            "-i", path, "-map", "0:a:0", "-ac", "1", "-ar", "16000", "-f", "s16le", "-");
+        var samples = pcm.Length / 2;
+        if (samples == 0) return double.NegativeInfinity;
+        double sum = 0;
+        for (var i = 0; i < samples; i++) { var s = BitConverter.ToInt16(pcm, i * 2) / 32768.0; sum += s * s; }
+        return 10 * Math.Log10(Math.Max(sum / samples, 1e-12));
+    }
+
+    /// <summary>The cues of the first subtitle track as (start, end, text).</summary>
+    public static List<(double Start, double End, string Text)> Cues(string path)
+    {
+        var srt = Run("ffmpeg", "-hide_banner", "-v", "error", "-i", path, "-map", "0:s:0", "-f", "srt", "-");
+        var cues = new List<(double, double, string)>();
+        foreach (var block in srt.Replace("\r", "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = block.Split('\n');
+            if (lines.Length < 3) continue;
+            var times = lines[1].Split(" --> ");
+            cues.Add((Seconds(times[0]), Seconds(times[1]), string.Join("\n", lines[2..])));
+        }
+        return cues;
+    }
+
+    private static double Seconds(string time) => TimeSpan.ParseExact(time.Trim(), @"hh\:mm\:ss\,fff", CultureInfo.InvariantCulture).TotalSeconds;
+
+    public static void SolidImage(string path, int width, int height, string color) =>
+        Ffmpeg("-f", "lavfi", "-i", $"color=c={color}:s={width}x{height}", "-frames:v", "1", "-update", "1", path);
+
+    /// <summary>A clip that shows <paramref name="first"/> for its first half and <paramref name="second"/> after.</summary>
+    public static void TwoColourClip(string path, double seconds, string first, string second, int width = 320, int height = 180) =>
+        Ffmpeg("-f", "lavfi", "-i", $"color=c={first}:s={width}x{height}:r=25:d={seconds / 2}", "-f", "lavfi",
+            "-i", $"color=c={second}:s={width}x{height}:r=25:d={seconds / 2}", "-filter_complex", "[0:v][1:v]concat=n=2:v=1:a=0",
+            "-c:v", "libx264", "-pix_fmt", "yuv420p", path);
+}
