@@ -53,3 +53,9 @@ catch (OperationCanceledException)
     Console.Error.WriteLine("docsvideo: cancelled");
     return 130;
 }
+catch (Exception e)
+{
+    // Never a stack trace instead of a diagnostic: MSBuild shows this line as an error with its code.
+    Console.WriteLine($"docsvideo : error DV3000: internal error ({e.GetType().Name}: {e.Message.Split('\n')[0]}); please report it");
+    return 1;
+}

@@ -42,10 +42,10 @@ public static class BuiltInTracks
             notes.Add(new Note(start, 3.9, chord[0] - 12, Instrument.Pad, 0.10));
             for (var beat = 0; beat < 4; beat++)
             {
-                notes.Add(new Note(start + beat, 0.9, chord[0] - 24, Instrument.Bass, 0.35));
-                if (beat % 2 == 0) notes.Add(new Note(start + beat, 0.5, 36, Instrument.Kick, 0.55));
-                else notes.Add(new Note(start + beat, 0.3, 38, Instrument.Snare, 0.16));
-                notes.Add(new Note(start + beat + 0.5, 0.1, 42, Instrument.HiHat, 0.10, 0.4));
+                notes.Add(new Note(start + beat, 0.9, chord[0] - 24, Instrument.Bass, 0.24));
+                if (beat % 2 == 0) notes.Add(new Note(start + beat, 0.5, 36, Instrument.Kick, 0.4));
+                else notes.Add(new Note(start + beat, 0.3, 38, Instrument.Snare, 0.2));
+                notes.Add(new Note(start + beat + 0.5, 0.1, 42, Instrument.HiHat, 0.3, 0.4));
             }
         }
         // The melody answers the second pass of the progression.
@@ -76,10 +76,10 @@ public static class BuiltInTracks
                     notes.Add(new Note(start + hit + offset, 0.4, pitch, Instrument.Pluck, up ? 0.18 : 0.26, s * 0.15 - 0.2));
                 }
             }
-            notes.Add(new Note(start, 1.8, chord[0] - 24, Instrument.Bass, 0.30));
-            notes.Add(new Note(start + 2, 1.8, chord[0] - 17, Instrument.Bass, 0.26));
+            notes.Add(new Note(start, 1.8, chord[0] - 24, Instrument.Bass, 0.22));
+            notes.Add(new Note(start + 2, 1.8, chord[0] - 17, Instrument.Bass, 0.2));
             for (var eighth = 0; eighth < 8; eighth++)
-                notes.Add(new Note(start + eighth * 0.5, 0.1, 70, Instrument.Shaker, eighth % 2 == 0 ? 0.05 : 0.08, 0.5));
+                notes.Add(new Note(start + eighth * 0.5, 0.1, 70, Instrument.Shaker, eighth % 2 == 0 ? 0.12 : 0.2, 0.5));
         }
         if (withMelody)
         {
@@ -116,9 +116,9 @@ public static class BuiltInTracks
             }
             for (var beat = 0; beat < 4; beat++)
             {
-                notes.Add(new Note(start + beat, 0.4, 36, Instrument.Kick, 0.6));
-                notes.Add(new Note(start + beat + 0.5, 0.4, chord[0] - 24, Instrument.Bass, dynamic ? 0.38 : 0.3));
-                notes.Add(new Note(start + beat + 0.5, 0.1, 42, Instrument.HiHat, 0.12, 0.3));
+                notes.Add(new Note(start + beat, 0.4, 36, Instrument.Kick, 0.45));
+                notes.Add(new Note(start + beat + 0.5, 0.4, chord[0] - 24, Instrument.Bass, dynamic ? 0.28 : 0.22));
+                notes.Add(new Note(start + beat + 0.5, 0.1, 42, Instrument.HiHat, 0.3, 0.3));
                 if (beat % 2 == 1) notes.Add(new Note(start + beat, 0.3, 38, Instrument.Snare, dynamic ? 0.26 : 0.18));
             }
             if (dynamic && bar % 4 == 3)

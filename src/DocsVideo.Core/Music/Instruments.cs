@@ -50,7 +50,7 @@ public static class Instruments
         var w = 2 * Math.PI * f * t;
         return instrument switch
         {
-            Instrument.ElectricPiano => Math.Sin(w + 0.6 * Math.Exp(-t * 6) * Math.Sin(2 * w)) * (1 + 0.05 * Math.Sin(2 * Math.PI * 5 * t)),
+            Instrument.ElectricPiano => Math.Sin(w + 1.2 * Math.Exp(-t * 5) * Math.Sin(2 * w)) * (1 + 0.05 * Math.Sin(2 * Math.PI * 5 * t)),
             // Three slightly detuned, softened saws: a warm chorus pad.
             Instrument.Pad => (SoftSaw(f * t) + SoftSaw(f * 1.004 * t) + SoftSaw(f * 0.996 * t)) / 3,
             Instrument.Bass => Math.Tanh(1.6 * Math.Sin(w)) * 0.9,

@@ -36,6 +36,7 @@ public static class DiagnosticCodes
     public const string AssetUnreadable = "DV2003";
     public const string AssetOutsideProject = "DV2004";
     public const string ToolMissing = "DV3001";
+    public const string Internal = "DV3000";
     public const string RenderFailed = "DV3002";
     public const string OutputFailed = "DV3003";
 }

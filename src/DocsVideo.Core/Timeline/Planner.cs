@@ -57,6 +57,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var voiceName = header.Voice ?? VoiceTable.DefaultName;
         string? speed = header.VoiceSpeed, volume = header.VoiceVolume, emphasis = null;
         var voiceLine = 0;
+        CheckTheme(scene.Theme ?? header.Theme, scene.StartLine, resolver, inputs, diagnostics);
         foreach (var element in scene.Elements)
         {
             switch (element)
@@ -99,6 +100,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                             $"unknown voice '{voiceName}'; {Suggest.DidYouMean(voiceName, voices.Names)}");
                         voices.TryGet(VoiceTable.DefaultName, out voice);
                     }
+                    WarnIfEngineCannotSpeak(voice, narration, diagnostics);
                     stream.Add((narration, new SpeechRequest(voice, narration.Spoken, narration.IsSsml, speed, volume, emphasis, scene.Fragment), voice.Name, null, null));
                     break;
                 case Pause or PauseUntil or Caption:
@@ -107,6 +109,44 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             }
         }
         return new SceneDraft(scene, visuals, stream);
+    }
+
+    /// <summary>TXT-10: a theme is default, light, or a CSS file in the project.</summary>
+    private void CheckTheme(string theme, int line, AssetResolver resolver, ISet<string> inputs, DiagnosticBag diagnostics)
+    {
+        if (theme.Equals("default", StringComparison.OrdinalIgnoreCase) || theme.Equals("light", StringComparison.OrdinalIgnoreCase)) return;
+        if (!theme.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+        {
+            if (_reportedThemes.Add(theme))
+                diagnostics.Error(DiagnosticCodes.UnknownTheme, line, 1, $"unknown theme '{theme}'; {Suggest.DidYouMean(theme, ["default", "light"])}, or a .css file in the project");
+            return;
+        }
+        if (resolver.Resolve(theme, line, 1, diagnostics) is { } css)
+        {
+            inputs.Add(css);
+            if (_reportedThemes.Add(theme))
+                diagnostics.Warning(DiagnosticCodes.UnknownTheme, line, 1, $"CSS themes are not drawn yet: '{theme}' is used as the default theme");
+        }
+    }
+
+    private readonly HashSet<string> _reportedThemes = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>espeak-ng 1.51 reads kanji as "Chinese letter" and Mandarin hanzi with tone digits: say so instead of voicing nonsense silently.</summary>
+    private static void WarnIfEngineCannotSpeak(Voice voice, Narration narration, DiagnosticBag diagnostics)
+    {
+        static bool Ideograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+        var language = voice.Language.Split('-')[0];
+        var troubled = language is "ja" or "zh" ? narration.Spoken.Any(Ideograph)
+            : language != "ko" && narration.Spoken.Any(c => c >= '\u2E80');
+        if (voice.Engine != "espeak" || !troubled) return;
+        var advice = language switch
+        {
+            "ja" => "write the narration in kana, or map the voice to another speech engine in the voices file",
+            "zh" => "write the narration in pinyin with the voice mapped to espeak:cmn-latn-pinyin, or map it to another speech engine",
+            _ => $"voice '{voice.Name}' ({voice.Language}) cannot read these characters; choose a voice of the text's language",
+        };
+        diagnostics.Warning(DiagnosticCodes.SpeechLanguage, narration.Line, narration.Column,
+            $"espeak-ng cannot voice this {voice.Language} text correctly; {advice}");
     }
 
     private async Task<MediaInfo?> ProbeAsync(string file, SceneElement element, DiagnosticBag diagnostics, CancellationToken cancel)
