@@ -47,7 +47,17 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
         graph.Append(parts.Count == 1 ? $"{parts[0]}null[all];" : $"{string.Concat(parts)}concat=n={parts.Count}:v=1:a=0[all];");
         var head = scene.TransitionFrames;
         var last = scene.Frames - 1;
-        graph.Append($"[all]trim=end_frame={scene.Frames},setpts=N/{fps}/TB,split={(head > 0 ? 3 : 2)}[b][l]{(head > 0 ? "[h]" : "")};");
+        graph.Append($"[all]trim=end_frame={scene.Frames},setpts=N/{fps}/TB");
+        // Burned-in cues: each its own layer, shown only during its time.
+        for (var c = 0; c < scene.BurnedCues.Count; c++)
+        {
+            var cue = scene.BurnedCues[c];
+            var layer = Path.Combine(workDir, $"cue{c}.png");
+            SubtitleRenderer.Render(cue, plan.Subtitles, plan.SubtitleFont, plan.Width, plan.Height, layer);
+            var index = Add(inputs, Ffmpeg.Input(layer));
+            graph.Append($"[t{c}];[t{c}][{index}:v]overlay=0:0:format=auto:enable='between(t,{VideoFilters.Number(cue.Start)},{VideoFilters.Number(cue.End)})'");
+        }
+        graph.Append($",format=yuv420p,split={(head > 0 ? 3 : 2)}[b][l]{(head > 0 ? "[h]" : "")};");
         graph.Append($"[b]trim=start_frame={head},setpts=N/{fps}/TB[body];[l]trim=start_frame={last},setpts=N/{fps}/TB[last]");
         if (head > 0) graph.Append($";[h]trim=end_frame={head},setpts=N/{fps}/TB[head]");
 

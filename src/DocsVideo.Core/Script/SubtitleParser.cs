@@ -18,7 +18,7 @@ public static class SubtitleParser
             switch (Yaml.Scalar(k)?.Trim().ToLowerInvariant())
             {
                 case "mode": settings = settings with { Mode = Mode(value, diagnostics, at, column) }; break;
-                case "break": settings = settings with { Break = Number(value, 10, 500, settings.Break, "break", diagnostics, at, column) }; break;
+                case "break": settings = settings with { Break = Number(value, 10, 500, 0, "break", diagnostics, at, column) is > 0 and var n ? n : null }; break;
                 case "color": settings = settings with { Color = value }; break;
                 case "background": settings = settings with { Background = value }; break;
                 case "outline": settings = settings with { Outline = value }; break;

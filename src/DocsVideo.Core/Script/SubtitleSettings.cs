@@ -6,8 +6,8 @@ public enum SubtitleMode { None, Overlay, Embed, External }
 public sealed record SubtitleSettings
 {
     public SubtitleMode Mode { get; init; } = SubtitleMode.None;
-    /// <summary>About how many characters a cue holds before a new cue starts.</summary>
-    public int Break { get; init; } = 84;
+    /// <summary>About how many characters a cue holds before a new cue starts; null keeps one cue per paragraph (SUB-04).</summary>
+    public int? Break { get; init; }
     public string Color { get; init; } = "black";
     public string? Background { get; init; }
     public string Outline { get; init; } = "white";

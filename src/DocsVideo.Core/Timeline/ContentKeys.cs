@@ -21,6 +21,9 @@ public static class ContentKeys
         foreach (var v in scene.Visuals)
             text.Append($"visual:{hashes.Of(v.File)}:{v.Kind}:{v.Fit}:{v.Anchor}:{v.Motion}:{v.Sync}:{v.SourceStart}:{v.SourceSeconds}:{v.StillAt}:{v.FirstFrame}:{v.Frames}|");
         foreach (var s in scene.Slides) text.Append($"slide:{s.Language}:{s.FontSize}:{s.Text}|");
+        if (scene.BurnedCues.Count > 0)
+            text.Append($"subtitles:{plan.Subtitles}:{(plan.SubtitleFont is { } font ? hashes.Of(font) : "")}|");
+        foreach (var cue in scene.BurnedCues) text.Append($"cue:{cue.Start:0.###}:{cue.End:0.###}:{cue.Text}|");
         foreach (var c in scene.Callouts) text.Append($"callout:{c.Shape}:{c.X1}:{c.Y1}:{c.X2}:{c.Y2}:{c.Alpha}:{c.Mask}|");
         return Hash.Of(text.ToString());
     }

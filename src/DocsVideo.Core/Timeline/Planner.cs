@@ -22,6 +22,8 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var musicFile = header.Background is { IsBuiltIn: false } music
             ? resolver.Resolve(music.Source, music.Line, music.Column, diagnostics) : null;
         if (musicFile != null) inputs.Add(musicFile);
+        var subtitleFont = header.Subtitles.Font is { } font ? resolver.Resolve(font, 1, 1, diagnostics) : null;
+        if (subtitleFont != null) inputs.Add(subtitleFont);
         if (diagnostics.HasErrors) return null;
 
         var clips = await VoiceAllAsync(drafts, cancel);
@@ -41,7 +43,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         {
             Script = Path.GetFullPath(script.Path), Width = header.Width, Height = header.Height, Fps = header.Fps,
             Scenes = scenes, Sounds = sounds, Music = header.Background, MusicFile = musicFile,
-            Subtitles = header.Subtitles, SubtitleLanguage = language, Cues = cues, Inputs = inputs.ToList(),
+            Subtitles = header.Subtitles, SubtitleLanguage = language, SubtitleFont = subtitleFont, Cues = cues, Inputs = inputs.ToList(),
         };
     }
 
@@ -235,6 +237,9 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             sounds.Add(new AudioEvent(video.File, sceneStart + (double)video.FirstFrame / fps, video.SourceStart,
                 Math.Min(video.SourceSeconds, (double)video.Frames / fps), video.Volume));
 
+        var cues = Cues(speech, captions, sceneStart, seconds).SelectMany(c => CueSplitter.Split(c, header.Subtitles.Break)).ToList();
+        // Burned into the picture: every cue with subtitles: overlay; the scene's own > captions when no subtitles are asked for (SUB-06).
+        var burned = header.Subtitles.Mode == SubtitleMode.Overlay || (header.Subtitles.Mode == SubtitleMode.None && captions.Count > 0) ? cues : [];
         var transition = isFirst ? TransitionSpec.None : scene.Transition ?? header.Transition;
         var transitionFrames = transition.IsCut ? 0 : Math.Clamp((int)Math.Round(transition.Duration * fps), 1, Math.Max(1, frames - 1));
         return new ScenePlan
@@ -243,7 +248,8 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             TransitionIn = transitionFrames == 0 ? TransitionSpec.None : transition, TransitionFrames = transitionFrames,
             Visuals = visuals, Slides = scene.All<TextSlide>().ToList(), Callouts = scene.All<Callout>().ToList(),
             Theme = scene.Theme ?? header.Theme, Canvas = scene.Canvas ?? header.Canvas,
-            Speech = speech, Pauses = pauses, Cues = Cues(speech, captions, sceneStart, seconds, scene.Number),
+            Speech = speech, Pauses = pauses, Cues = cues,
+            BurnedCues = burned.Select(c => c with { Start = c.Start - sceneStart, End = c.End - sceneStart }).ToList(),
         };
     }
 
@@ -296,7 +302,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
     }
 
     /// <summary>One cue per paragraph (SUB-04); captions replace them from where they stand (SUB-05, SUB-07).</summary>
-    private static List<SubtitleCue> Cues(List<PlacedSpeech> speech, List<(int Index, string Text)> captions, double sceneStart, double seconds, int number)
+    private static List<SubtitleCue> Cues(List<PlacedSpeech> speech, List<(int Index, string Text)> captions, double sceneStart, double seconds)
     {
         if (captions.Count == 0)
             return speech.Select(s => new SubtitleCue(sceneStart + s.Start, sceneStart + s.Start + s.Seconds, s.Text)).ToList();

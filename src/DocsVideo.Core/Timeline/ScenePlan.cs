@@ -20,6 +20,8 @@ public sealed record ScenePlan
     public required IReadOnlyList<PlacedSpeech> Speech { get; init; }
     public required IReadOnlyList<double> Pauses { get; init; }
     public required IReadOnlyList<SubtitleCue> Cues { get; init; }
+    /// <summary>Cues drawn into this scene's picture, in seconds from the scene start (overlay subtitles, > captions).</summary>
+    public IReadOnlyList<SubtitleCue> BurnedCues { get; init; } = [];
     /// <summary>SHA-256 over everything that changes this scene's picture: equal keys, equal segment.</summary>
     public string ContentKey { get; set; } = "";
 }

@@ -15,6 +15,8 @@ public sealed record VideoPlan
     public string? MusicFile { get; init; }
     public required SubtitleSettings Subtitles { get; init; }
     public required string SubtitleLanguage { get; init; }
+    /// <summary>The TTF file of the subtitles map's <c>font</c>, resolved in the project; null for the built-in face.</summary>
+    public string? SubtitleFont { get; init; }
     public required IReadOnlyList<SubtitleCue> Cues { get; init; }
     /// <summary>Every file the video was made from: the MSBuild layer lists them as the target's inputs.</summary>
     public required IReadOnlyList<string> Inputs { get; init; }

@@ -179,4 +179,45 @@ public sealed class RenderTests
         }
         finally { Environment.SetEnvironmentVariable("DOCSVIDEO_ESPEAK_NG", null); }
     }
+
+    [TestMethod]
+    public void SUB_02_OverlaySubtitlesAreBurnedInOnlyWhileTheirCueLasts()
+    {
+        var render = new Render();
+        var result = render.Run(Small + "subtitles: overlay\n---\nWords on screen.\n\n(pause: 2)");
+        Render.AssertSucceeded(result);
+        var cue = result.Plan!.Cues.Single();
+        Assert.AreEqual(0, Measure.CountStreams(render.Video, "subtitle"), "burned in, not a track");
+        var during = Measure.DarkShare(render.Video, (cue.Start + cue.End) / 2, 60, 150, 200, 26);
+        var after = Measure.DarkShare(render.Video, cue.End + 1.0, 60, 150, 200, 26);
+        Assert.IsGreaterThan(0.02, during, "black subtitle text near the bottom while the cue lasts");
+        Assert.AreEqual(0, after, 0.001, "nothing drawn once the cue has ended");
+    }
+
+    [TestMethod]
+    public void SUB_05_SUB_06_QuoteCaptionsShowWithoutASubtitlesHeader()
+    {
+        var render = new Render();
+        var result = render.Run(Small + "---\n> Shown on screen\n\n(pause: 2)\n---\n(pause: 1)");
+        Render.AssertSucceeded(result);
+        Assert.IsGreaterThan(0.02, Measure.DarkShare(render.Video, 1.0, 60, 150, 200, 26), "the caption is drawn in the silent scene");
+        Assert.AreEqual(0, Measure.DarkShare(render.Video, 3.2, 60, 150, 200, 26), 0.001, "the next scene has no caption");
+    }
+
+    [TestMethod]
+    public void SUB_03_BreakSplitsALongParagraphIntoCuesThatCoverItsSpeech()
+    {
+        var render = new Render();
+        var result = render.Run(Small + "subtitles:\n  mode: external\n  break: 30\n---\nThis is a long paragraph. It has more than one sentence, and many words in each of them.");
+        Render.AssertSucceeded(result);
+        var cues = result.Plan!.Cues;
+        Assert.IsGreaterThan(2, cues.Count);
+        Assert.IsTrue(cues.All(c => c.Text.Length <= 40), string.Join(" | ", cues.Select(c => c.Text)));
+        var speech = result.Plan.Scenes[0].Speech.Single();
+        Assert.AreEqual(speech.Start, cues[0].Start, 1e-9);
+        Assert.AreEqual(speech.Start + speech.Seconds, cues[^1].End, 1e-9);
+        var srt = File.ReadAllText(Path.ChangeExtension(render.Video, ".srt"));
+        StringAssert.StartsWith(srt, "1\n00:00:00,100 --> ");
+        StringAssert.StartsWith(File.ReadAllText(Path.ChangeExtension(render.Video, ".vtt")), "WEBVTT\n\n00:00:00.100 --> ");
+    }
 }

@@ -54,6 +54,14 @@ public static class Measure
         return (frame[0], frame[1], frame[2]);
     }
 
+    /// <summary>The share of pixels darker than mid-grey in a region of the frame shown at <paramref name="seconds"/>.</summary>
+    public static double DarkShare(string path, double seconds, int x, int y, int width, int height)
+    {
+        var frame = RunBytes("-ss", seconds.ToString(CultureInfo.InvariantCulture), "-i", path, "-frames:v", "1",
+            "-vf", $"crop={width}:{height}:{x}:{y}", "-f", "rawvideo", "-pix_fmt", "gray", "-");
+        return frame.Count(b => b < 100) / (double)frame.Length;
+    }
+
     /// <summary>RMS level in dBFS of the sound between two times (mono mix).</summary>
     public static double Loudness(string path, double from, double to)
     {
