@@ -1,4 +1,4 @@
-using DocsVideo.Media;
+using DocsVideo.Caching;
 using DocsVideo.Script;
 using DocsVideo.Timeline;
 
@@ -55,11 +55,26 @@ public static class Commands
         return 0;
     }
 
+    public static int Prune(Arguments args)
+    {
+        var cache = args.Get("--cache") ?? throw new UsageException("prune needs --cache DIR");
+        var result = CachePruner.Prune(cache, Size(args.Get("--cache-limit") ?? "0"));
+        Console.WriteLine($"docsvideo: pruned {result.EntriesRemoved} entries, {result.BytesBefore / 1048576.0:0.0} MB -> {result.BytesAfter / 1048576.0:0.0} MB");
+        return 0;
+    }
+
+    private static long Size(string text)
+    {
+        try { return CachePruner.ParseSize(text); }
+        catch (FormatException e) { throw new UsageException(e.Message); }
+    }
+
     private static RenderOptions Options(Arguments args, string file) => new()
     {
         CacheDirectory = args.Get("--cache") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "obj", "docsvideo", "cache"),
         AssetRoots = args.All("--asset-root").Select(Path.GetFullPath).ToList(),
-        Encoder = args.Has("--draft") ? EncoderSettings.Draft : EncoderSettings.Release,
+        Draft = args.Has("--draft"),
+        CacheLimitBytes = args.Get("--cache-limit") is { } limit ? Size(limit) : new RenderOptions { CacheDirectory = "" }.CacheLimitBytes,
         VoicesFile = args.Get("--voices"),
     };
 

@@ -7,13 +7,15 @@ const string Usage = """
       docsvideo check FILE...                    report every problem in the scripts; exit 1 on errors
       docsvideo plan FILE [--json]               print the timeline (frames, scenes, narration, cues)
       docsvideo render FILE [-o OUT.mp4]         render the video (default: FILE with .mp4 beside it)
+      docsvideo prune --cache DIR [--cache-limit SIZE]   shrink the cache to SIZE (default 0: empty it)
 
     options:
       --cache DIR        cache folder (default: obj/docsvideo/cache beside the script)
       --asset-root DIR   a folder assets may come from (repeatable; default: the script's folder)
       --voices FILE      voice table lines 'Name = engine:voice language' that add to or override the built-in names
       --deps FILE        (render) write the files the video was made from, one per line
-      --draft            (render) fast low-quality encoding for quick previews
+      --draft            (render) half size, fast low-quality encoding, for quick previews
+      --cache-limit SIZE the cache is pruned to SIZE after a render, least recently used first (default 4GB)
     """;
 
 // Ctrl+C and SIGTERM (MSBuild cancelling the build) stop the render cleanly: ffmpeg children are killed and no
@@ -40,7 +42,8 @@ try
         "check" => Commands.Check(args0),
         "plan" => await Commands.PlanAsync(args0, cancel.Token),
         "render" => await Commands.RenderAsync(args0, cancel.Token),
-        _ => throw new UsageException($"unknown command '{args0.Command}'; use check, plan or render"),
+        "prune" => Commands.Prune(args0),
+        _ => throw new UsageException($"unknown command '{args0.Command}'; use check, plan, render or prune"),
     };
 }
 catch (UsageException e)

@@ -39,7 +39,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             if (options.VoicesFile != null) voices.Load(options.VoicesFile);
             var engines = new Dictionary<string, ISpeechEngine> { ["espeak"] = new EspeakEngine() };
             var narrator = new Narrator(_store, engines);
-            var planner = new Planner(voices, narrator, _probe, options.AssetRoots);
+            var planner = new Planner(voices, narrator, _probe, options.AssetRoots, options.Draft ? 2 : 1);
             var plan = await planner.PlanAsync(script, diagnostics, cancel);
             if (plan != null)
             {
@@ -95,6 +95,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
                     (double)s.Frames / plan.Fps, s.ContentKey, rendered.Contains(s.Number))).ToList(),
             };
             WriteAtomically(Path.ChangeExtension(videoPath, ".report.json"), report.ToJson());
+            CachePruner.Prune(_store.Root, options.CacheLimitBytes);
             return planned with { Diagnostics = diagnostics.Items, Report = report };
         }
         catch (ToolMissingException e)
@@ -121,7 +122,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
     {
         var renderer = new SegmentRenderer(options.Encoder);
         var rendered = new HashSet<int>();
-        var missing = plan.Scenes.Where(s => !_store.Contains("segments", s.ContentKey, ".mp4")).ToList();
+        var missing = plan.Scenes.Where(s => !IsCached(s)).ToList();
         // Two scenes with equal keys share one segment: render each key once.
         var unique = missing.DistinctBy(s => s.ContentKey).ToList();
         using var gate = new SemaphoreSlim(Math.Max(1, options.Parallelism));
@@ -146,6 +147,11 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         foreach (var scene in missing) rendered.Add(scene.Number);
         return failed ? null : rendered;
     }
+
+    /// <summary>A segment is usable only with every piece it is asked for (eviction or a crash may have taken one).</summary>
+    private bool IsCached(ScenePlan scene) =>
+        _store.Contains("segments", scene.ContentKey, ".mp4") && _store.Contains("segments", scene.ContentKey, ".last.png")
+        && (scene.TransitionFrames == 0 || _store.Contains("segments", scene.ContentKey, ".head.mp4"));
 
     private async Task RenderSceneAsync(SegmentRenderer renderer, ScenePlan scene, VideoPlan plan, string work, CancellationToken cancel)
     {

@@ -8,7 +8,11 @@ public sealed record RenderOptions
     public required string CacheDirectory { get; init; }
     /// <summary>Folders asset paths must stay inside; empty means the script's own folder.</summary>
     public IReadOnlyList<string> AssetRoots { get; init; } = [];
-    public EncoderSettings Encoder { get; init; } = EncoderSettings.Release;
+    /// <summary>Draft: half the frame size and the fastest encoding, for quick previews while writing.</summary>
+    public bool Draft { get; init; }
+    public EncoderSettings Encoder => Draft ? EncoderSettings.Draft : EncoderSettings.Release;
+    /// <summary>The cache is pruned to this size after each render, least recently used entries first.</summary>
+    public long CacheLimitBytes { get; init; } = 4L << 30;
     /// <summary>A voice table file that extends or overrides the built-in voice names.</summary>
     public string? VoicesFile { get; init; }
     public int Parallelism { get; init; } = Environment.ProcessorCount;

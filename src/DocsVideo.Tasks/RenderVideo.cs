@@ -33,6 +33,9 @@ public sealed class RenderVideo : ToolTask
 
     public bool Draft { get; set; }
 
+    /// <summary>Size bound of the cache, e.g. 4GB; least recently used entries go first.</summary>
+    public string? CacheSizeLimit { get; set; }
+
     protected override string ToolName => "dotnet";
 
     protected override string GenerateFullPathToTool() =>
@@ -49,6 +52,7 @@ public sealed class RenderVideo : ToolTask
         builder.AppendSwitchIfNotNull("--deps ", DependencyFile);
         builder.AppendSwitchIfNotNull("--voices ", VoicesFile);
         foreach (var root in AssetRoots) builder.AppendSwitchIfNotNull("--asset-root ", root.ItemSpec);
+        builder.AppendSwitchIfNotNull("--cache-limit ", CacheSizeLimit);
         if (Draft) builder.AppendSwitch("--draft");
         return builder.ToString();
     }

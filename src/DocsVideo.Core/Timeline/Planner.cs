@@ -9,7 +9,8 @@ namespace DocsVideo.Timeline;
 /// Script to timeline: resolves assets, voices the narration (cached), applies the timing rules (TIM-01..03) and the
 /// video sync rules (VID-01..05), places subtitle cues, and rounds every duration to whole frames.
 /// </summary>
-public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe probe, IReadOnlyList<string> assetRoots)
+/// <param name="shrink">Divides the frame size (2 for draft renders).</param>
+public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe probe, IReadOnlyList<string> assetRoots, int shrink = 1)
 {
     public async Task<VideoPlan?> PlanAsync(VideoScript script, DiagnosticBag diagnostics, CancellationToken cancel)
     {
@@ -41,7 +42,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var language = voices.TryGet(header.Voice ?? VoiceTable.DefaultName, out var main) ? main.SubtitleLanguage : "eng";
         return new VideoPlan
         {
-            Script = Path.GetFullPath(script.Path), Width = header.Width, Height = header.Height, Fps = header.Fps,
+            Script = Path.GetFullPath(script.Path), Width = header.Width / shrink / 2 * 2, Height = header.Height / shrink / 2 * 2, Fps = header.Fps,
             Scenes = scenes, Sounds = sounds, Music = header.Background, MusicFile = musicFile,
             Subtitles = header.Subtitles, SubtitleLanguage = language, SubtitleFont = subtitleFont, Cues = cues, Inputs = inputs.ToList(),
         };

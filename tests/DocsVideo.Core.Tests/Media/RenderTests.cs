@@ -220,4 +220,18 @@ public sealed class RenderTests
         StringAssert.StartsWith(srt, "1\n00:00:00,100 --> ");
         StringAssert.StartsWith(File.ReadAllText(Path.ChangeExtension(render.Video, ".vtt")), "WEBVTT\n\n00:00:00.100 --> ");
     }
+
+    [TestMethod]
+    public void Draft_RendersHalfSizeIntoItsOwnSegments()
+    {
+        var render = new Render();
+        const string Script = Small + "---\n(pause: 1)";
+        var release = render.Run(Script);
+        var draft = render.Run(Script, draft: true);
+        Render.AssertSucceeded(draft);
+        var video = Measure.Stream(render.Video, "video");
+        Assert.AreEqual((160, 90), (video.GetProperty("width").GetInt32(), video.GetProperty("height").GetInt32()));
+        Assert.AreNotEqual(release.Plan!.Scenes[0].ContentKey, draft.Plan!.Scenes[0].ContentKey);
+        Assert.AreEqual(1, draft.Report!.Rendered);
+    }
 }

@@ -18,10 +18,10 @@ public sealed class Render
 
     public string File(string name) => Path.Combine(Folder, name);
 
-    public Pipeline.Result Run(string script, string name = "video.vmd")
+    public Pipeline.Result Run(string script, string name = "video.vmd", bool draft = false)
     {
         var path = Write(name, script);
-        var pipeline = new Pipeline(new RenderOptions { CacheDirectory = Cache }, _ => { });
+        var pipeline = new Pipeline(new RenderOptions { CacheDirectory = Cache, Draft = draft }, _ => { });
         return pipeline.RenderAsync(path, Video, CancellationToken.None).GetAwaiter().GetResult();
     }
 
