@@ -76,6 +76,7 @@ public static class Commands
         Draft = args.Has("--draft"),
         CacheLimitBytes = args.Get("--cache-limit") is { } limit ? Size(limit) : new RenderOptions { CacheDirectory = "" }.CacheLimitBytes,
         VoicesFile = args.Get("--voices"),
+        SpeechCommand = args.Get("--speech-command"),
     };
 
     private static string Single(Arguments args, string command)

@@ -13,6 +13,7 @@ const string Usage = """
       --cache DIR        cache folder (default: obj/docsvideo/cache beside the script)
       --asset-root DIR   a folder assets may come from (repeatable; default: the script's folder)
       --voices FILE      voice table lines 'Name = engine:voice language' that add to or override the built-in names
+      --speech-command "PROGRAM ARGS"  the program voices with engine 'command' use, e.g. "piper --model {voice} --output_file {output}"
       --deps FILE        (render) write the files the video was made from, one per line
       --draft            (render) half size, fast low-quality encoding, for quick previews
       --cache-limit SIZE the cache is pruned to SIZE after a render, least recently used first (default 4GB)

@@ -37,7 +37,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         {
             var voices = new VoiceTable();
             if (options.VoicesFile != null) voices.Load(options.VoicesFile);
-            var engines = new Dictionary<string, ISpeechEngine> { ["espeak"] = new EspeakEngine() };
+            var engines = SpeechEngines.Create(options.SpeechCommand);
             var narrator = new Narrator(_store, engines);
             var planner = new Planner(voices, narrator, _probe, options.AssetRoots, options.Draft ? 2 : 1);
             var plan = await planner.PlanAsync(script, diagnostics, cancel);
@@ -52,6 +52,11 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         catch (ToolMissingException e)
         {
             diagnostics.Error(DiagnosticCodes.ToolMissing, 0, 0, e.Message);
+            return new Result(script, null, diagnostics.Items, null);
+        }
+        catch (ToolFailedException e)
+        {
+            diagnostics.Error(DiagnosticCodes.RenderFailed, 0, 0, e.Message);
             return new Result(script, null, diagnostics.Items, null);
         }
     }

@@ -16,4 +16,6 @@ public sealed record RenderOptions
     /// <summary>A voice table file that extends or overrides the built-in voice names.</summary>
     public string? VoicesFile { get; init; }
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>The local speech program voices with engine "command" use, e.g. <c>piper --model {voice} --output_file {output}</c>.</summary>
+    public string? SpeechCommand { get; init; }
 }

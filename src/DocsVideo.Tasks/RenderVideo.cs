@@ -31,6 +31,9 @@ public sealed class RenderVideo : ToolTask
 
     public string? VoicesFile { get; set; }
 
+    /// <summary>The local speech program for voices of engine "command", with {voice} and {output} in it.</summary>
+    public string? SpeechCommand { get; set; }
+
     public bool Draft { get; set; }
 
     /// <summary>Size bound of the cache, e.g. 4GB; least recently used entries go first.</summary>
@@ -51,6 +54,7 @@ public sealed class RenderVideo : ToolTask
         builder.AppendSwitchIfNotNull("--cache ", CacheDirectory);
         builder.AppendSwitchIfNotNull("--deps ", DependencyFile);
         builder.AppendSwitchIfNotNull("--voices ", VoicesFile);
+        builder.AppendSwitchIfNotNull("--speech-command ", SpeechCommand);
         foreach (var root in AssetRoots) builder.AppendSwitchIfNotNull("--asset-root ", root.ItemSpec);
         builder.AppendSwitchIfNotNull("--cache-limit ", CacheSizeLimit);
         if (Draft) builder.AppendSwitch("--draft");

@@ -39,4 +39,5 @@ public static class DiagnosticCodes
     public const string Internal = "DV3000";
     public const string RenderFailed = "DV3002";
     public const string OutputFailed = "DV3003";
+    public const string SpeechFailed = "DV3004";
 }

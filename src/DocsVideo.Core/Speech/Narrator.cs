@@ -17,7 +17,8 @@ public sealed class Narrator(ContentStore store, IReadOnlyDictionary<string, ISp
 
     public async Task<SpokenClip> SpeakAsync(SpeechRequest request, CancellationToken cancel)
     {
-        var engine = engines[request.Voice.Engine];
+        if (!engines.TryGetValue(request.Voice.Engine, out var engine))
+            throw new SpeechException($"no speech engine '{request.Voice.Engine}'; use one of {string.Join(", ", engines.Keys)}");
         var key = request.CacheKey(engine.Version);
         var reused = store.Contains(Kind, key, ".wav");
         if (!reused)

@@ -27,7 +27,8 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         if (subtitleFont != null) inputs.Add(subtitleFont);
         if (diagnostics.HasErrors) return null;
 
-        var clips = await VoiceAllAsync(drafts, cancel);
+        var clips = await VoiceAllAsync(drafts, diagnostics, cancel);
+        if (clips == null) return null;
         var scenes = new List<ScenePlan>();
         var sounds = new List<AudioEvent>();
         var cues = new List<SubtitleCue>();
@@ -167,18 +168,31 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         return null;
     }
 
-    private async Task<Dictionary<SpeechRequest, SpokenClip>> VoiceAllAsync(List<SceneDraft> drafts, CancellationToken cancel)
+    /// <summary>Voices every distinct paragraph, a few at a time; a paragraph that cannot be voiced is an error at its line.</summary>
+    private async Task<Dictionary<SpeechRequest, SpokenClip>?> VoiceAllAsync(List<SceneDraft> drafts, DiagnosticBag diagnostics, CancellationToken cancel)
     {
-        var requests = drafts.SelectMany(d => d.Stream).Select(s => s.Request).OfType<SpeechRequest>().Distinct().ToList();
+        var requests = drafts.SelectMany(d => d.Stream).Where(s => s.Request != null)
+            .GroupBy(s => s.Request!).Select(g => (Request: g.Key, Element: g.First().Element)).ToList();
         var clips = new Dictionary<SpeechRequest, SpokenClip>();
         using var gate = new SemaphoreSlim(Environment.ProcessorCount);
-        var results = await Task.WhenAll(requests.Select(async request =>
+        var results = await Task.WhenAll(requests.Select(async item =>
         {
             await gate.WaitAsync(cancel);
-            try { return (request, clip: await narrator.SpeakAsync(request, cancel)); }
+            try { return (item.Request, Clip: await narrator.SpeakAsync(item.Request, cancel)); }
+            catch (Exception e) when (e is SpeechException or Tools.ToolFailedException)
+            {
+                lock (diagnostics)
+                    diagnostics.Error(DiagnosticCodes.SpeechFailed, item.Element.Line, item.Element.Column,
+                        $"this paragraph could not be voiced with {item.Request.Voice.Engine} voice '{item.Request.Voice.Name}': {e.Message}");
+                return (item.Request, Clip: (SpokenClip?)null);
+            }
             finally { gate.Release(); }
         }));
-        foreach (var (request, clip) in results) clips[request] = clip;
+        foreach (var (request, clip) in results)
+        {
+            if (clip == null) return null;
+            clips[request] = clip;
+        }
         return clips;
     }
 

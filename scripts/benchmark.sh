@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Rerunnable benchmark of the render pipeline (issue: "Edit one scene, wait seconds"). Prints a table of:
+#   - clean build of a 10-scene ~100 s 1080p30 script (stills, clips, narration, crossfades, music), x realtime
+#   - the same video made by hand the usual way (-loop 1 stills joined in one xfade filter graph), side by side
+#   - a rebuild after editing one scene's narration: time, scenes re-encoded, and PSNR against a clean build
+#   - a no-op `dotnet build` of a project using the packed SDK, against an empty Microsoft.Build.NoTargets project
+#   - peak memory of the renderer, and render time at 1x, 2x and 4x the length
+# Usage: scripts/benchmark.sh [work-dir]   (needs ./build.sh to have packed nuget/ for the dotnet build rows)
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=${1:-$(mktemp -d /tmp/docsvideo-bench.XXXX)}
+mkdir -p "$work"
+cd "$work"
+ff() { ffmpeg -hide_banner -v error -y "$@"; }
+now() { date +%s.%N; }
+since() { echo "$(now) - $1" | awk '{printf "%.2f", $1 - $3}'; }
+
+dotnet build "$repo/src/DocsVideo.Cli" -c Release -v q -nologo >/dev/null
+docsvideo=("dotnet" "$repo/src/DocsVideo.Cli/bin/Release/net10.0/docsvideo.dll")
+
+# Assets: five 1080p stills and five 8 s 1080p30 clips.
+for i in 1 2 3 4 5; do
+  [ -f still$i.png ] || ff -f lavfi -i "gradients=s=1920x1080:seed=$i:nb_colors=3" -frames:v 1 -update 1 still$i.png
+  [ -f clip$i.mp4 ] || ff -f lavfi -i "testsrc2=s=1920x1080:r=30:d=8" -vf "hue=h=$((i * 60))" -c:v libx264 -preset veryfast -crf 28 -pix_fmt yuv420p clip$i.mp4
+done
+
+sentence() { echo "In part $1 of this tour we look at step $2 of the setup, explain what each field on the screen means, and why the default values are a sensible place to start for most teams."; }
+# script NAME SCENES [EDITED-SCENE]: alternating still and clip scenes of about 10 s each.
+script() {
+  local name=$1 scenes=$2 edited=${3:-0}
+  {
+    printf -- "---\nsize: 1080p\nfps: 30\ntransition: crossfade 0.5\nbackground: corporate-1 0.6 fade-in fade-out\nsubtitles: embed\n---\n"
+    for s in $(seq 1 "$scenes"); do
+      [ "$s" -gt 1 ] && printf -- "---\n"
+      if [ $((s % 2)) -eq 1 ]; then printf "![](still$(( (s / 2) % 5 + 1 )).png)\n\n"; else printf "![](clip$(( (s / 2) % 5 + 1 )).mp4)\n\n"; fi
+      sentence "$name" "$s"
+      [ "$s" -eq "$edited" ] && printf " This sentence was added in an edit."
+      printf "\n\n"
+    done
+  } > "$name.vmd"
+}
+
+render() { # render NAME CACHE -> seconds
+  local start; start=$(now)
+  "${docsvideo[@]}" render "$1.vmd" -o "$1.mp4" --cache "$2" >"$1.log"
+  since "$start"
+}
+
+script tour 10
+rm -rf cache-clean cache-edit
+clean=$(render tour cache-clean)
+length=$(ffprobe -v error -show_entries format=duration -of csv=p=0 tour.mp4)
+
+# The hand-written way: every still looped with -loop 1, every clip padded, one xfade chain, our audio muxed.
+inputs=(); graph=""; offset=0; prev="[v0]"
+mapfile -t durations < <(python3 -c "import json,sys; [print(s['duration']) for s in json.load(open('tour.report.json'))['scenes']]")
+for s in $(seq 1 10); do
+  d=${durations[$((s - 1))]}
+  extended=$(echo "$d 0.5" | awk '{print $1 + $2}')
+  if [ $((s % 2)) -eq 1 ]; then inputs+=(-loop 1 -framerate 30 -t "$extended" -i "still$(( (s / 2) % 5 + 1 )).png")
+  else inputs+=(-i "clip$(( (s / 2) % 5 + 1 )).mp4"); fi
+  graph+="[$((s - 1)):v]fps=30,scale=1920:1080,setsar=1,format=yuv420p,tpad=stop_mode=clone:stop_duration=30,trim=duration=$extended,setpts=PTS-STARTPTS[v$((s - 1))];"
+done
+for s in $(seq 2 10); do
+  offset=$(echo "$offset ${durations[$((s - 2))]}" | awk '{print $1 + $2}')
+  graph+="$prev[v$((s - 1))]xfade=transition=fade:duration=0.5:offset=$offset[x$s];"
+  prev="[x$s]"
+done
+ff -i tour.mp4 -vn -c:a copy tour-audio.m4a
+start=$(now)
+ff "${inputs[@]}" -i tour-audio.m4a -filter_complex "${graph%;}" -map "$prev" -map 10:a -c:v libx264 -preset veryfast -tune stillimage -c:a copy -shortest baseline.mp4
+baseline=$(since "$start")
+
+# Edit one scene's narration and rebuild from the warm cache; compare with a clean build of the edited script.
+cp -r cache-clean cache-edit
+script tour 10 5
+edit=$(render tour cache-edit)
+rendered=$(python3 -c "import json; r=json.load(open('tour.report.json')); print(sum(s['rendered'] for s in r['scenes']))")
+cp tour.mp4 edited.mp4
+rm -rf cache-fresh; render tour cache-fresh >/dev/null
+psnr=$(ffmpeg -hide_banner -i edited.mp4 -i tour.mp4 -lavfi "[0:v][1:v]psnr" -f null - 2>&1 | grep -o "average:[0-9.inf]*" | cut -d: -f2)
+same_length=$(ffprobe -v error -show_entries format=duration -of csv=p=0 edited.mp4)/$(ffprobe -v error -show_entries format=duration -of csv=p=0 tour.mp4)
+
+# Peak memory (KB) of a clean render, and render time at 1x, 2x, 4x the length.
+script tour 10; rm -rf cache-mem
+peak=$(/usr/bin/time -f %M "${docsvideo[@]}" render tour.vmd -o mem.mp4 --cache cache-mem 2>&1 >/dev/null | tail -1)
+script long2 20; script long4 40
+rm -rf cache-2 cache-4
+t2=$(render long2 cache-2); t4=$(render long4 cache-4)
+
+# No-op dotnet build: a project using the packed SDK against an empty NoTargets project.
+noop=n/a; notargets=n/a
+if ls "$repo"/nuget/DocsVideo.Sdk.*.nupkg >/dev/null 2>&1; then
+  for p in sdkproj ntproj; do mkdir -p $p; done
+  cp tour.vmd still*.png clip*.mp4 sdkproj/
+  printf '<Project Sdk="DocsVideo.Sdk" />\n' > sdkproj/Bench.csproj
+  printf '<Project Sdk="Microsoft.Build.NoTargets/3.7.0"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n' > ntproj/Empty.csproj
+  for p in sdkproj ntproj; do
+    printf '{ "msbuild-sdks": { "DocsVideo.Sdk": "0.1.0" } }\n' > $p/global.json
+    printf '<configuration><config><add key="globalPackagesFolder" value="%s/packages" /></config><packageSources><add key="local" value="%s/nuget" /></packageSources></configuration>\n' "$work" "$repo" > $p/nuget.config
+    (cd $p && dotnet build -nodeReuse:false -v q >/dev/null)
+  done
+  noop_time() { (cd "$1" && local s; s=$(now); for _ in 1 2 3; do dotnet build --no-restore -nodeReuse:false -v q >/dev/null; done; echo "$(since "$s") 3" | awk '{printf "%.2f", $1 / $2}'); }
+  noop=$(noop_time sdkproj); notargets=$(noop_time ntproj)
+fi
+
+ratio() { echo "$1 $2" | awk '{printf "%.2f", $1 / $2}'; }
+cat <<TABLE
+| measure | value | target |
+|---|---|---|
+| clean build, 10 scenes, ${length%.*} s 1080p30 | ${clean} s = $(ratio "$length" "$clean")x realtime | >= 6x |
+| hand-written -loop 1 + xfade graph | ${baseline} s (ours is $(ratio "$clean" "$baseline") of it) | ours <= 0.5 |
+| rebuild after editing one scene's narration | ${edit} s = $(ratio "$edit" "$clean") of clean; $rendered scene(s) re-encoded | <= 0.15, 1 scene + 2 transitions |
+| edited rebuild vs clean build of the edited script | duration $same_length s, PSNR ${psnr} dB | same duration, PSNR >= 40 |
+| no-op dotnet build (mean of 3) | ${noop} s vs NoTargets ${notargets} s | <= 1.2x |
+| peak memory of the renderer (clean 1080p build) | $((peak / 1024)) MB | < 500 MB |
+| render time at 1x / 2x / 4x length | ${clean} / ${t2} / ${t4} s | linear |
+TABLE
+echo "work folder: $work"
