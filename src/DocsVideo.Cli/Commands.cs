@@ -1,4 +1,5 @@
 using DocsVideo.Caching;
+using DocsVideo.Media;
 using DocsVideo.Script;
 using DocsVideo.Timeline;
 
@@ -77,6 +78,14 @@ public static class Commands
         CacheLimitBytes = args.Get("--cache-limit") is { } limit ? Size(limit) : new RenderOptions { CacheDirectory = "" }.CacheLimitBytes,
         VoicesFile = args.Get("--voices"),
         SpeechCommand = args.Get("--speech-command"),
+        MusicDucking = args.Get("--ducking") is "on" or "true",
+        LoudnessTarget = args.Get("--loudness") switch
+        {
+            null => AudioMaster.DefaultLoudness,
+            "off" => null,
+            var t when double.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var lufs) && lufs is >= -40 and <= -5 => lufs,
+            var t => throw new UsageException($"--loudness '{t}' must be LUFS from -40 to -5, or off"),
+        },
     };
 
     private static string Single(Arguments args, string command)

@@ -14,6 +14,8 @@ const string Usage = """
       --asset-root DIR   a folder assets may come from (repeatable; default: the script's folder)
       --voices FILE      voice table lines 'Name = engine:voice language' that add to or override the built-in names
       --speech-command "PROGRAM ARGS"  the program voices with engine 'command' use, e.g. "piper --model {voice} --output_file {output}"
+      --ducking on|off   lower the background music under speech (default off; the header's 'ducking' wins)
+      --loudness LUFS|off  loudness target of the final mix (default -16; the header's 'loudness' wins)
       --deps FILE        (render) write the files the video was made from, one per line
       --draft            (render) half size, fast low-quality encoding, for quick previews
       --cache-limit SIZE the cache is pruned to SIZE after a render, least recently used first (default 4GB)

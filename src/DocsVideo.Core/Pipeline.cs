@@ -43,6 +43,8 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             var plan = await planner.PlanAsync(script, diagnostics, cancel);
             if (plan != null)
             {
+                var loudness = script.Header.Loudness ?? options.LoudnessTarget;
+                plan = plan with { Ducking = script.Header.Ducking ?? options.MusicDucking, Loudness = loudness is { } l && double.IsNaN(l) ? null : loudness };
                 var encoderId = options.Encoder.Id(plan.Fps);
                 var toolVersion = await FfmpegVersion.GetAsync(cancel);
                 foreach (var scene in plan.Scenes) scene.ContentKey = ContentKeys.Scene(scene, plan, encoderId, toolVersion, _hashes);

@@ -15,6 +15,10 @@ public sealed record RenderOptions
     public long CacheLimitBytes { get; init; } = 4L << 30;
     /// <summary>A voice table file that extends or overrides the built-in voice names.</summary>
     public string? VoicesFile { get; init; }
+    /// <summary>Lower the background music under speech (the header's <c>ducking</c> wins).</summary>
+    public bool MusicDucking { get; init; }
+    /// <summary>Integrated loudness of the final mix in LUFS, null for off (the header's <c>loudness</c> wins).</summary>
+    public double? LoudnessTarget { get; init; } = AudioMaster.DefaultLoudness;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     /// <summary>The local speech program voices with engine "command" use, e.g. <c>piper --model {voice} --output_file {output}</c>.</summary>
     public string? SpeechCommand { get; init; }

@@ -36,6 +36,12 @@ public sealed class RenderVideo : ToolTask
 
     public bool Draft { get; set; }
 
+    /// <summary>on or off: lower the background music under speech.</summary>
+    public string? MusicDucking { get; set; }
+
+    /// <summary>Loudness target of the mix in LUFS, or off.</summary>
+    public string? Loudness { get; set; }
+
     /// <summary>Size bound of the cache, e.g. 4GB; least recently used entries go first.</summary>
     public string? CacheSizeLimit { get; set; }
 
@@ -57,6 +63,8 @@ public sealed class RenderVideo : ToolTask
         builder.AppendSwitchIfNotNull("--speech-command ", SpeechCommand);
         foreach (var root in AssetRoots) builder.AppendSwitchIfNotNull("--asset-root ", root.ItemSpec);
         builder.AppendSwitchIfNotNull("--cache-limit ", CacheSizeLimit);
+        builder.AppendSwitchIfNotNull("--ducking ", MusicDucking);
+        builder.AppendSwitchIfNotNull("--loudness ", Loudness);
         if (Draft) builder.AppendSwitch("--draft");
         return builder.ToString();
     }

@@ -2,18 +2,25 @@ using System.Globalization;
 using System.Text;
 using DocsVideo.Speech;
 using DocsVideo.Timeline;
+using DocsVideo.Tools;
 
 namespace DocsVideo.Media;
 
 /// <summary>
 /// Builds the one continuous sound track of the video: the narration laid sample-exactly on the timeline, the
-/// clips' and (audio:) sounds, and the background music looped with its fades, mixed and encoded once as AAC
-/// 48 kHz stereo. Per-scene AAC pieces would leave encoder priming gaps at every join.
+/// clips' and (audio:) sounds, and the background music looped with its fades (and, if asked, ducked under the
+/// speech), mixed, brought to the loudness target, and encoded once as AAC 48 kHz stereo. Per-scene AAC pieces
+/// would leave encoder priming gaps at every join.
 /// </summary>
 public static class AudioMaster
 {
     /// <summary>[OURS] BGM-05: how long music fades in at the start and out at the end.</summary>
     public const double MusicFadeSeconds = 2.0;
+
+    /// <summary>Integrated loudness of the final mix unless told otherwise: the usual target for spoken web video.</summary>
+    public const double DefaultLoudness = -16;
+
+    private const double TruePeak = -1.5;
 
     public static async Task RenderAsync(VideoPlan plan, string? musicFile, string workDir, string output, CancellationToken cancel)
     {
@@ -21,9 +28,29 @@ public static class AudioMaster
         var total = (long)plan.TotalFrames * rate / plan.Fps;
         var narration = Path.Combine(workDir, "narration.wav");
         WriteNarration(plan, total, narration);
+        var mix = Path.Combine(workDir, "mix.wav");
+        var measured = await MixAsync(plan, musicFile, narration, total, mix, cancel);
 
+        var filter = "anull";
+        if (plan.Loudness is { } target && measured is { } input)
+        {
+            // One linear gain to the target, so music under a pause keeps its level relative to speech;
+            // a limiter catches the few peaks the gain would push past -1.5 dBFS.
+            var limit = Math.Pow(10, TruePeak / 20);
+            filter = string.Create(CultureInfo.InvariantCulture, $"volume={target - input:0.##}dB,alimiter=limit={limit:0.###}:level=0:attack=5:release=50");
+        }
+        await Ffmpeg.RunAsync([.. Ffmpeg.Input(mix), "-af", $"{filter},atrim=end_sample={total}", "-c:a", "aac", "-b:a", "160k",
+            "-ar", rate.ToString(CultureInfo.InvariantCulture), "-ac", "2", Ffmpeg.Output(output)], cancel);
+    }
+
+    /// <summary>Mixes everything into one WAV and returns its integrated loudness (EBU R128), null when silent.</summary>
+    private static async Task<double?> MixAsync(VideoPlan plan, string? musicFile, string narration, long total, string output, CancellationToken cancel)
+    {
+        var rate = SpokenClip.SampleRate;
         var arguments = new List<string>(Ffmpeg.Input(narration));
-        var graph = new StringBuilder("[0:a]pan=stereo|c0=c0|c1=c0[n];");
+        var hasMusic = musicFile != null && plan.Music != null;
+        var ducked = hasMusic && plan.Ducking;
+        var graph = new StringBuilder($"[0:a]pan=stereo|c0=c0|c1=c0{(ducked ? ",asplit=2[n][key]" : "[n]")};");
         var mix = new List<string> { "[n]" };
         var index = 1;
         foreach (var sound in plan.Sounds)
@@ -34,21 +61,26 @@ public static class AudioMaster
             mix.Add($"[s{index}]");
             index++;
         }
-        if (musicFile != null && plan.Music != null)
+        if (hasMusic)
         {
-            arguments.AddRange(["-stream_loop", "-1", .. Ffmpeg.Input(musicFile)]);
+            arguments.AddRange(["-stream_loop", "-1", .. Ffmpeg.Input(musicFile!)]);
             var seconds = plan.TotalSeconds;
             var fade = Math.Min(MusicFadeSeconds, seconds / 2);
-            graph.Append($"[{index}:a]aformat=sample_rates={rate}:channel_layouts=stereo,atrim=end_sample={total},volume={VideoFilters.Number(plan.Music.Volume)}");
+            graph.Append($"[{index}:a]aformat=sample_rates={rate}:channel_layouts=stereo,atrim=end_sample={total},volume={VideoFilters.Number(plan.Music!.Volume)}");
             if (plan.Music.FadeIn) graph.Append($",afade=t=in:d={VideoFilters.Number(fade)}");
             if (plan.Music.FadeOut) graph.Append($",afade=t=out:st={VideoFilters.Number(seconds - fade)}:d={VideoFilters.Number(fade)}");
-            graph.Append("[m];");
+            // Ducking: the narration drives a compressor on the music, about 10 dB down while someone speaks.
+            graph.Append(ducked ? "[music];[music][key]sidechaincompress=threshold=0.01:ratio=8:attack=40:release=500[m];" : "[m];");
             mix.Add("[m]");
         }
         graph.Append(mix.Count == 1 ? "[n]anull" : $"{string.Concat(mix)}amix=inputs={mix.Count}:duration=first:normalize=0");
-        graph.Append($",apad=whole_len={total},atrim=end_sample={total}[out]");
-        arguments.AddRange(["-filter_complex", graph.ToString(), "-map", "[out]", "-c:a", "aac", "-b:a", "160k", "-ar", rate.ToString(CultureInfo.InvariantCulture), "-ac", "2", Ffmpeg.Output(output)]);
-        await Ffmpeg.RunAsync(arguments, cancel);
+        // The loudness meter rides along in the same pass; its summary is the only thing printed at this level.
+        graph.Append($",apad=whole_len={total},atrim=end_sample={total},ebur128=framelog=verbose[out]");
+        arguments.AddRange(["-filter_complex", graph.ToString(), "-map", "[out]", "-c:a", "pcm_s16le", "-ar", rate.ToString(CultureInfo.InvariantCulture), "-f", "wav", Ffmpeg.Output(output)]);
+        var (_, errors) = await ToolRunner.RunWithErrorsAsync(ExternalTool.Ffmpeg, ["-hide_banner", "-nostdin", "-v", "info", "-y", .. arguments], cancel);
+        var summary = errors[Math.Max(0, errors.LastIndexOf("Integrated loudness:", StringComparison.Ordinal))..];
+        var line = summary.Split('\n').FirstOrDefault(l => l.Trim().StartsWith("I:"));
+        return line != null && double.TryParse(line.Trim()[2..].Replace("LUFS", "").Trim(), CultureInfo.InvariantCulture, out var lufs) && lufs > -70 ? lufs : null;
     }
 
     /// <summary>Every voiced paragraph copied to its sample position; silence everywhere else.</summary>

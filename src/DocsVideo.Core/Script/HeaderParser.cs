@@ -7,7 +7,7 @@ namespace DocsVideo.Script;
 public static partial class HeaderParser
 {
     public static readonly string[] KnownKeys =
-        ["size", "voice", "transition", "background", "theme", "subtitles", "asset-resize", "voice-speed", "voice-volume", "canvas", "fps"];
+        ["size", "voice", "transition", "background", "theme", "subtitles", "asset-resize", "voice-speed", "voice-volume", "canvas", "fps", "ducking", "loudness"];
 
     /// <summary>Keys real scripts carry whose meaning is unknown (HDR-20): accepted with no effect.</summary>
     private static readonly string[] IgnoredKeys = ["target"];
@@ -47,6 +47,14 @@ public static partial class HeaderParser
                 case "voice-speed": header = header with { VoiceSpeed = value }; break;
                 case "voice-volume": header = header with { VoiceVolume = value }; break;
                 case "canvas": header = header with { Canvas = value }; break;
+                case "ducking":
+                    header = header with { Ducking = value.ToLowerInvariant() switch { "on" or "true" or "yes" => true, "off" or "false" or "no" => false, _ => Invalid<bool?>(null, diagnostics, line, column, key, value, "on, off") } };
+                    break;
+                case "loudness":
+                    if (value.Equals("off", StringComparison.OrdinalIgnoreCase)) header = header with { Loudness = double.NaN };
+                    else if (Values.TryNumber(value.Replace("LUFS", "", StringComparison.OrdinalIgnoreCase), out var lufs) && lufs is >= -40 and <= -5) header = header with { Loudness = lufs };
+                    else diagnostics.Error(DiagnosticCodes.InvalidValue, line, column, $"loudness '{value}' must be a target in LUFS from -40 to -5, e.g. -16, or off");
+                    break;
                 default:
                     if (!IgnoredKeys.Contains(key))
                         diagnostics.Warning(DiagnosticCodes.UnknownHeaderKey, line, (int)keyNode.Start.Column,

@@ -16,4 +16,8 @@ public sealed record ScriptHeader
     public string? VoiceSpeed { get; init; }
     public string? VoiceVolume { get; init; }
     public string? Canvas { get; init; }
+    /// <summary>Our extension: lower the music under speech; null leaves it to the build's setting.</summary>
+    public bool? Ducking { get; init; }
+    /// <summary>Our extension: integrated loudness target of the mix in LUFS, NaN for off; null leaves it to the build.</summary>
+    public double? Loudness { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed record VideoPlan
     public required MusicSpec? Music { get; init; }
     public string? MusicFile { get; init; }
     public required SubtitleSettings Subtitles { get; init; }
+    public bool Ducking { get; init; }
+    /// <summary>Integrated loudness target in LUFS, or null to leave the mix as it is.</summary>
+    public double? Loudness { get; init; }
     public required string SubtitleLanguage { get; init; }
     /// <summary>The TTF file of the subtitles map's <c>font</c>, resolved in the project; null for the built-in face.</summary>
     public string? SubtitleFont { get; init; }

@@ -11,7 +11,11 @@ public static class ToolRunner
 {
     private const int TailLines = 12;
 
-    public static async Task<string> RunAsync(ExternalTool tool, IEnumerable<string> arguments, CancellationToken cancel, string? standardInput = null)
+    public static async Task<string> RunAsync(ExternalTool tool, IEnumerable<string> arguments, CancellationToken cancel, string? standardInput = null) =>
+        (await RunWithErrorsAsync(tool, arguments, cancel, standardInput)).Output;
+
+    /// <summary>Like <see cref="RunAsync"/>, also returning everything the program wrote to standard error (ffmpeg's measurements go there).</summary>
+    public static async Task<(string Output, string Errors)> RunWithErrorsAsync(ExternalTool tool, IEnumerable<string> arguments, CancellationToken cancel, string? standardInput = null)
     {
         var start = new ProcessStartInfo(tool.Locate())
         {
@@ -25,7 +29,17 @@ public static class ToolRunner
         using var process = Process.Start(start) ?? throw new ToolFailedException(tool, -1, "could not start");
         var tail = new Queue<string>();
         var stdout = new StringBuilder();
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (tail) { tail.Enqueue(e.Data); if (tail.Count > TailLines) tail.Dequeue(); } };
+        var stderr = new StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data == null) return;
+            lock (tail)
+            {
+                tail.Enqueue(e.Data);
+                if (tail.Count > TailLines) tail.Dequeue();
+                if (stderr.Length < 1 << 20) stderr.AppendLine(e.Data);
+            }
+        };
         process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (stdout) stdout.AppendLine(e.Data); };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
@@ -43,7 +57,7 @@ public static class ToolRunner
         process.WaitForExit();
         if (process.ExitCode != 0)
             lock (tail) throw new ToolFailedException(tool, process.ExitCode, string.Join('\n', tail));
-        return stdout.ToString();
+        lock (tail) return (stdout.ToString(), stderr.ToString());
     }
 }
 

@@ -234,4 +234,36 @@ public sealed class RenderTests
         Assert.AreNotEqual(release.Plan!.Scenes[0].ContentKey, draft.Plan!.Scenes[0].ContentKey);
         Assert.AreEqual(1, draft.Report!.Rendered);
     }
+
+    [TestMethod]
+    public void BGM_07_DuckingLowersTheMusicUnderSpeechOnly()
+    {
+        var render = new Render();
+        const string Script = Small + "background: uplifting-1\nloudness: off\nducking: {0}\n---\nThis sentence is spoken over the music for a few seconds.\n\n(pause: 4)";
+        double Drop(string ducking)
+        {
+            var result = render.Run(string.Format(Script, ducking));
+            Render.AssertSucceeded(result);
+            var speech = result.Plan!.Scenes[0].Speech.Single();
+            // Below 120 Hz is music only (the voice has next to nothing there).
+            var under = Measure.Loudness(render.Video, speech.Start + 0.5, speech.Start + speech.Seconds - 0.2, "lowpass=f=120");
+            var between = Measure.Loudness(render.Video, speech.Start + speech.Seconds + 1.5, speech.Start + speech.Seconds + 3.5, "lowpass=f=120");
+            return between - under;
+        }
+        var ducked = Drop("on");
+        var plain = Drop("off");
+        Assert.IsGreaterThan(5, ducked, $"music {ducked:0.0} dB quieter under speech with ducking");
+        Assert.IsLessThan(3, Math.Abs(plain), $"a constant level without ducking (BGM-07), differed by {plain:0.0} dB");
+    }
+
+    [TestMethod]
+    public void Loudness_MixMeetsTheTargetAndCanBeSwitchedOff()
+    {
+        var render = new Render();
+        const string Script = Small + "{0}---\nA few sentences of narration, so that the loudness meter has enough speech to measure. It goes on for a while, and then it stops.";
+        Render.AssertSucceeded(render.Run(string.Format(Script, "")));
+        Assert.AreEqual(-16, Measure.IntegratedLoudness(render.Video), 1.5, "default target");
+        Render.AssertSucceeded(render.Run(string.Format(Script, "loudness: -23\n")));
+        Assert.AreEqual(-23, Measure.IntegratedLoudness(render.Video), 1.5, "the header's target");
+    }
 }

@@ -63,15 +63,27 @@ public static class Measure
     }
 
     /// <summary>RMS level in dBFS of the sound between two times (mono mix).</summary>
-    public static double Loudness(string path, double from, double to)
+    public static double Loudness(string path, double from, double to, string filter = "anull")
     {
         var pcm = RunBytes("-ss", from.ToString(CultureInfo.InvariantCulture), "-t", (to - from).ToString(CultureInfo.InvariantCulture),
-            "-i", path, "-map", "0:a:0", "-ac", "1", "-ar", "16000", "-f", "s16le", "-");
+            "-i", path, "-map", "0:a:0", "-af", filter, "-ac", "1", "-ar", "16000", "-f", "s16le", "-");
         var samples = pcm.Length / 2;
         if (samples == 0) return double.NegativeInfinity;
         double sum = 0;
         for (var i = 0; i < samples; i++) { var s = BitConverter.ToInt16(pcm, i * 2) / 32768.0; sum += s * s; }
         return 10 * Math.Log10(Math.Max(sum / samples, 1e-12));
+    }
+
+    /// <summary>Integrated loudness (EBU R128) of the whole sound track, in LUFS.</summary>
+    public static double IntegratedLoudness(string path)
+    {
+        var start = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { "-hide_banner", "-nostats", "-i", path, "-map", "0:a:0", "-af", "ebur128", "-f", "null", "-" }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var line = output.Split('\n').Last(l => l.Trim().StartsWith("I:"));
+        return double.Parse(line.Trim()[2..].Replace("LUFS", "").Trim(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The cues of the first subtitle track as (start, end, text).</summary>
