@@ -15,8 +15,10 @@ public sealed record BuildReport
     public required IReadOnlyList<SceneReport> Scenes { get; init; }
     public int Rendered => Scenes.Count(s => s.Rendered);
     public int Reused => Scenes.Count(s => !s.Rendered);
+    /// <summary>Seconds per stage; the sound track is made while the scenes render, so they overlap.</summary>
     public required IReadOnlyDictionary<string, double> StageSeconds { get; init; }
-    public double TotalSeconds => StageSeconds.Values.Sum();
+    /// <summary>Wall-clock seconds of the whole render.</summary>
+    public required double Seconds { get; init; }
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -28,7 +30,7 @@ public sealed record BuildReport
     /// <summary><c>kong-jwt.vmd -> bin/videos/kong-jwt.mp4 (12 scenes: 1 rendered, 11 reused, 2:31, 4.2 s)</c></summary>
     public string Summary(string shownVideoPath) =>
         $"{Path.GetFileName(Script)} -> {shownVideoPath} ({Scenes.Count} scenes: {Rendered} rendered, {Reused} reused, " +
-        $"{TimeSpan.FromSeconds(Math.Round(Duration)):m\\:ss}, {TotalSeconds:0.0} s)";
+        $"{TimeSpan.FromSeconds(Math.Round(Duration)):m\\:ss}, {Seconds:0.0} s)";
 }
 
 public sealed record SceneReport(int Number, int Line, double Start, double Duration, string Key, bool Rendered);

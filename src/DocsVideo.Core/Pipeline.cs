@@ -65,6 +65,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
 
     public async Task<Result> RenderAsync(string scriptPath, string videoPath, CancellationToken cancel)
     {
+        var wall = Stopwatch.StartNew();
         var clock = Stopwatch.StartNew();
         var stages = new Dictionary<string, double>();
         var planned = await PlanAsync(scriptPath, cancel);
@@ -79,16 +80,25 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         try
         {
             clock.Restart();
-            var rendered = await RenderScenesAsync(plan, work, diagnostics, cancel);
-            stages["render"] = clock.Elapsed.TotalSeconds;
-            if (rendered == null) return planned with { Diagnostics = diagnostics.Items };
-
-            clock.Restart();
-            var pieces = await TransitionsAsync(plan, cancel);
+            // The sound track needs only the plan: it is made while the scenes render.
             var audio = Path.Combine(work, "audio.m4a");
             var music = plan.Music is { IsBuiltIn: true } builtIn ? new MusicLibrary(_store).PathFor(builtIn.Source) : plan.MusicFile;
-            await AudioMaster.RenderAsync(plan, music, work, audio, cancel);
-            stages["audio"] = clock.Elapsed.TotalSeconds;
+            var audioTask = TimedAsync(() => AudioMaster.RenderAsync(plan, music, work, audio, cancel));
+            HashSet<int>? rendered;
+            List<string>? pieces;
+            try
+            {
+                rendered = await RenderScenesAsync(plan, work, diagnostics, cancel);
+                pieces = rendered == null ? null : await TransitionsAsync(plan, cancel);
+            }
+            finally
+            {
+                // Never leave the sound track running into a deleted work folder.
+                await Task.WhenAny(audioTask);
+            }
+            stages["render"] = clock.Elapsed.TotalSeconds;
+            stages["audio"] = await audioTask;
+            if (rendered == null || pieces == null) return planned with { Diagnostics = diagnostics.Items };
 
             clock.Restart();
             await WriteOutputsAsync(plan, pieces, audio, work, videoPath, cancel);
@@ -97,7 +107,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             var report = new BuildReport
             {
                 Script = plan.Script, Video = Path.GetFullPath(videoPath), Width = plan.Width, Height = plan.Height, Fps = plan.Fps,
-                Duration = plan.TotalSeconds, StageSeconds = stages,
+                Duration = plan.TotalSeconds, StageSeconds = stages, Seconds = wall.Elapsed.TotalSeconds,
                 Scenes = plan.Scenes.Select(s => new SceneReport(s.Number, s.StartLine, (double)s.StartFrame / plan.Fps,
                     (double)s.Frames / plan.Fps, s.ContentKey, rendered.Contains(s.Number))).ToList(),
             };
@@ -122,6 +132,13 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             TryDelete(work);
         }
         return planned with { Diagnostics = diagnostics.Items };
+    }
+
+    private static async Task<double> TimedAsync(Func<Task> work)
+    {
+        var clock = Stopwatch.StartNew();
+        await work();
+        return clock.Elapsed.TotalSeconds;
     }
 
     /// <summary>Renders every scene whose segment is not cached, in parallel; returns the numbers rendered, null on failure.</summary>
@@ -185,6 +202,9 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         var renderer = new TransitionRenderer(options.Encoder);
         var encoderId = options.Encoder.Id(plan.Fps);
         var pieces = new List<string>();
+        var missing = new List<Task>();
+        var started = new HashSet<string>();
+        using var gate = new SemaphoreSlim(Math.Max(1, options.Parallelism));
         for (var i = 0; i < plan.Scenes.Count; i++)
         {
             var scene = plan.Scenes[i];
@@ -192,22 +212,31 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             {
                 var previous = plan.Scenes[i - 1].ContentKey;
                 var key = ContentKeys.Transition(previous, scene, encoderId);
-                if (!_store.Contains("transitions", key, ".mp4"))
-                {
-                    var temp = _store.TempFor("transitions", key, ".mp4");
-                    try
-                    {
-                        await renderer.RenderAsync(_store.PathFor("segments", previous, ".last.png"), _store.PathFor("segments", scene.ContentKey, ".head.mp4"),
-                            scene.TransitionIn, scene.TransitionFrames, plan.Fps, temp, cancel);
-                        _store.Commit(temp, "transitions", key, ".mp4");
-                    }
-                    finally { File.Delete(temp); }
-                }
+                if (!_store.Contains("transitions", key, ".mp4") && started.Add(key))
+                    missing.Add(RenderTransitionAsync(renderer, gate, previous, scene, key, plan.Fps, cancel));
                 pieces.Add(_store.PathFor("transitions", key, ".mp4"));
             }
             pieces.Add(_store.PathFor("segments", scene.ContentKey, ".mp4"));
         }
+        await Task.WhenAll(missing);
         return pieces;
+    }
+
+    private async Task RenderTransitionAsync(TransitionRenderer renderer, SemaphoreSlim gate, string previous, ScenePlan scene, string key, int fps, CancellationToken cancel)
+    {
+        await gate.WaitAsync(cancel);
+        var temp = _store.TempFor("transitions", key, ".mp4");
+        try
+        {
+            await renderer.RenderAsync(_store.PathFor("segments", previous, ".last.png"), _store.PathFor("segments", scene.ContentKey, ".head.mp4"),
+                scene.TransitionIn, scene.TransitionFrames, fps, temp, cancel);
+            _store.Commit(temp, "transitions", key, ".mp4");
+        }
+        finally
+        {
+            File.Delete(temp);
+            gate.Release();
+        }
     }
 
     private static async Task WriteOutputsAsync(VideoPlan plan, List<string> pieces, string audio, string work, string videoPath, CancellationToken cancel)

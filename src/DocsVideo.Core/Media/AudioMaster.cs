@@ -39,7 +39,7 @@ public static class AudioMaster
             var limit = Math.Pow(10, TruePeak / 20);
             filter = string.Create(CultureInfo.InvariantCulture, $"volume={target - input:0.##}dB,alimiter=limit={limit:0.###}:level=0:attack=5:release=50");
         }
-        await Ffmpeg.RunAsync([.. Ffmpeg.Input(mix), "-af", $"{filter},atrim=end_sample={total}", "-c:a", "aac", "-b:a", "160k",
+        await Ffmpeg.RunAsync([.. Ffmpeg.Input(mix), "-af", $"{filter},atrim=end_sample={total}", "-c:a", "aac", "-aac_coder", "fast", "-b:a", "160k",
             "-ar", rate.ToString(CultureInfo.InvariantCulture), "-ac", "2", Ffmpeg.Output(output)], cancel);
     }
 

@@ -1,106 +1,191 @@
 using System.Text;
-using DocsVideo.Script;
 using DocsVideo.Slides;
 using DocsVideo.Timeline;
 
 namespace DocsVideo.Media;
 
 /// <summary>
-/// Encodes one scene in a single ffmpeg run: stills are decoded once and repeated with the loop filter (never
-/// <c>-loop 1</c>, which decodes the picture again for every frame); clips are fitted, timed by their sync rule and
-/// held on their last frame; the result is split into head, body and last frame (see <see cref="SegmentFiles"/>).
+/// Encodes one scene into its head, body and last frame (see <see cref="SegmentFiles"/>). The scene is cut into runs
+/// (<see cref="SceneRuns"/>): a playing clip is encoded frame by frame, but a held picture — a still, a text slide, a
+/// clip's frozen last frame — is encoded once as a one-second piece and repeated by stream copy, since its frames are
+/// all the same. Most of a tutorial is held pictures, so most of it costs almost nothing to encode.
 /// </summary>
 public sealed class SegmentRenderer(EncoderSettings encoder)
 {
     public async Task RenderAsync(ScenePlan scene, VideoPlan plan, SegmentFiles output, string workDir, CancellationToken cancel)
     {
         Directory.CreateDirectory(workDir);
-        var fps = plan.Fps;
-        var inputs = new List<string>();
-        var graph = new StringBuilder();
-        var parts = new List<string>();
-        var visuals = scene.Visuals.Count > 0 ? scene.Visuals : [null!];
-        for (var i = 0; i < visuals.Count; i++)
+        var job = new Job(scene, plan, encoder, workDir, cancel);
+        await job.RunAsync(output);
+    }
+
+    private sealed class Job(ScenePlan scene, VideoPlan plan, EncoderSettings encoder, string workDir, CancellationToken cancel)
+    {
+        private readonly int _fps = plan.Fps;
+        private readonly List<(int First, string File, bool Head)> _pieces = [];
+        private readonly Dictionary<(string Png, int Frames), string> _encodedStills = [];
+        private int _files;
+
+        public async Task RunAsync(SegmentFiles output)
         {
-            var visual = visuals[i];
-            var frames = visual?.Frames ?? scene.Frames;
-            var label = $"v{i}";
-            if (visual is { Kind: VisualKind.Video })
-                await AddClipAsync(scene, visual, plan, workDir, inputs, graph, label, frames);
-            else
-            {
-                var still = Path.Combine(workDir, $"still{i}.png");
-                var source = visual;
-                if (visual is { StillAt: { } at })
+            var stills = new Dictionary<int, string>();
+            if (scene.Visuals.Count == 0) stills[0] = Still(null);
+            for (var i = 0; i < scene.Visuals.Count; i++)
+                if (scene.Visuals[i].Kind != VisualKind.Video) stills[i] = await StillAsync(scene.Visuals[i]);
+            var runs = SceneRuns.Of(scene, _fps, (i, _) => stills[i], i => NewFile($"freeze{i}", ".png"));
+            var cues = SceneRuns.CueFrames(scene, _fps);
+            var lastFrame = "";
+            // Clips first: a clip's frozen last frame is the picture of the still run after it.
+            foreach (var clip in runs.OfType<ClipRun>())
+                if (await ClipAsync(clip, cues, clip.End == scene.Frames) is { } last) lastFrame = last;
+            foreach (var still in runs.OfType<StillRun>())
+                foreach (var (first, end, cue) in SceneRuns.SplitByCues(still, cues))
                 {
-                    // start/end of a clip (AST-14): grab that frame once, then treat it as a picture.
-                    var grabbed = Path.Combine(workDir, $"grab{i}.png");
-                    await Ffmpeg.RunAsync(["-ss", VideoFilters.Number(at), .. Ffmpeg.Input(visual.File), "-frames:v", "1", "-update", "1", Ffmpeg.Output(grabbed)], cancel);
-                    source = visual with { File = grabbed };
+                    var png = cue == null ? still.Png : WithCue(still.Png, cue);
+                    await HeldAsync(png, first, end);
+                    if (end == scene.Frames) lastFrame = png;
                 }
-                SlideRenderer.RenderStill(scene, source, plan.Width, plan.Height, still);
-                var index = Add(inputs, ["-framerate", fps.ToString(), .. Ffmpeg.Input(still)]);
-                graph.Append($"[{index}:v]format=yuv420p,loop=loop={frames - 1}:size=1:start=0,setpts=N/{fps}/TB[{label}];");
+            File.Copy(lastFrame, output.LastFrame, overwrite: true);
+            if (output.Head != null) await JoinAsync(_pieces.Where(p => p.Head), output.Head);
+            await JoinAsync(_pieces.Where(p => !p.Head), output.Body);
+        }
+
+        /// <summary>The picture of a still or text scene: canvas, fitted image, callouts and slides.</summary>
+        private async Task<string> StillAsync(PlannedVisual visual)
+        {
+            if (visual.StillAt is { } at)
+            {
+                // start/end of a clip (AST-14): grab that frame once, then treat it as a picture.
+                var grabbed = NewFile("grab", ".png");
+                await Ffmpeg.RunAsync(["-ss", VideoFilters.Number(at), .. Ffmpeg.Input(visual.File), "-frames:v", "1", "-update", "1", Ffmpeg.Output(grabbed)], cancel);
+                visual = visual with { File = grabbed };
             }
-            parts.Add($"[{label}]");
+            return Still(visual);
         }
-        graph.Append(parts.Count == 1 ? $"{parts[0]}null[all];" : $"{string.Concat(parts)}concat=n={parts.Count}:v=1:a=0[all];");
-        var head = scene.TransitionFrames;
-        var last = scene.Frames - 1;
-        graph.Append($"[all]trim=end_frame={scene.Frames},setpts=N/{fps}/TB");
-        // Burned-in cues: each its own layer, shown only during its time.
-        for (var c = 0; c < scene.BurnedCues.Count; c++)
+
+        private string Still(PlannedVisual? visual)
         {
-            var cue = scene.BurnedCues[c];
-            var layer = Path.Combine(workDir, $"cue{c}.png");
+            var png = NewFile("still", ".png");
+            SlideRenderer.RenderStill(scene, visual, plan.Width, plan.Height, png);
+            return png;
+        }
+
+        private string WithCue(string png, SubtitleCue cue)
+        {
+            var layer = NewFile("cue", ".png");
             SubtitleRenderer.Render(cue, plan.Subtitles, plan.SubtitleFont, plan.Width, plan.Height, layer);
-            var index = Add(inputs, Ffmpeg.Input(layer));
-            graph.Append($"[t{c}];[t{c}][{index}:v]overlay=0:0:format=auto:enable='between(t,{VideoFilters.Number(cue.Start)},{VideoFilters.Number(cue.End)})'");
+            var composed = NewFile("still-cue", ".png");
+            SlideRenderer.Compose(png, layer, composed);
+            return composed;
         }
-        graph.Append($",format=yuv420p,split={(head > 0 ? 3 : 2)}[b][l]{(head > 0 ? "[h]" : "")};");
-        graph.Append($"[b]trim=start_frame={head},setpts=N/{fps}/TB[body];[l]trim=start_frame={last},setpts=N/{fps}/TB[last]");
-        if (head > 0) graph.Append($";[h]trim=end_frame={head},setpts=N/{fps}/TB[head]");
 
-        var video = encoder.Arguments(fps);
-        var arguments = new List<string>(inputs) { "-filter_complex", graph.ToString() };
-        arguments.AddRange(["-map", "[body]", .. video, "-frames:v", (scene.Frames - head).ToString(), Ffmpeg.Output(output.Body)]);
-        arguments.AddRange(["-map", "[last]", "-frames:v", "1", "-update", "1", Ffmpeg.Output(output.LastFrame)]);
-        if (head > 0) arguments.AddRange(["-map", "[head]", .. video, "-frames:v", head.ToString(), Ffmpeg.Output(output.Head!)]);
-        await Ffmpeg.RunAsync(arguments, cancel);
-    }
-
-    private static async Task AddClipAsync(ScenePlan scene, PlannedVisual clip, VideoPlan plan, string workDir, List<string> inputs, StringBuilder graph, string label, int frames)
-    {
-        var fps = plan.Fps;
-        var seconds = (double)frames / fps;
-        var looping = clip.Sync is VideoSync.Loop or VideoSync.LoopAudio;
-        var input = new List<string>();
-        if (looping) input.AddRange(["-stream_loop", "-1"]);
-        if (!looping && clip.SourceStart > 0) input.AddRange(["-ss", VideoFilters.Number(clip.SourceStart)]);
-        if (!looping) input.AddRange(["-t", VideoFilters.Number(clip.SourceSeconds)]);
-        var index = Add(inputs, [.. input, .. Ffmpeg.Input(clip.File)]);
-        var chain = new StringBuilder($"[{index}:v]");
-        if (looping) chain.Append($"trim=start={VideoFilters.Number(clip.SourceStart)},setpts=PTS-STARTPTS,");
-        // match (VID-02): the used part is stretched or squeezed to the scene's length.
-        if (clip.Sync == VideoSync.Match) chain.Append($"setpts=PTS*{VideoFilters.Number(seconds / clip.SourceSeconds)},");
-        chain.Append($"fps={fps},{VideoFilters.Fit(clip, plan.Width, plan.Height)},format=yuv420p,");
-        // freeze (VID-01): the last frame holds until the scene ends.
-        chain.Append($"tpad=stop_mode=clone:stop_duration={VideoFilters.Number(seconds + 1)},trim=end_frame={frames},setpts=N/{fps}/TB");
-        var overlay = Path.Combine(workDir, $"overlay{index}.png");
-        if (SlideRenderer.RenderOverlay(scene, clip, plan.Width, plan.Height, overlay))
+        /// <summary>Frames first..end of one picture: whole seconds repeat one encoded second, the rest is encoded once.</summary>
+        private async Task HeldAsync(string png, int first, int end)
         {
-            var layer = Add(inputs, Ffmpeg.Input(overlay));
-            chain.Append($"[c{index}];[c{index}][{layer}:v]overlay=0:0:format=auto,format=yuv420p");
+            foreach (var (from, to, head) in Split(first, end))
+            {
+                var frames = to - from;
+                var at = from;
+                for (var k = 0; k < frames / _fps; k++, at += _fps) _pieces.Add((at, await EncodeHeldAsync(png, _fps), head));
+                if (frames % _fps > 0) _pieces.Add((at, await EncodeHeldAsync(png, frames % _fps), head));
+            }
         }
-        graph.Append(chain).Append($"[{label}];");
-        await Task.CompletedTask;
-    }
 
-    /// <summary>Adds an input's arguments and returns its ffmpeg input index.</summary>
-    private static int Add(List<string> inputs, IEnumerable<string> arguments)
-    {
-        var index = inputs.Count(a => a == "-i");
-        inputs.AddRange(arguments);
-        return index;
+        private async Task<string> EncodeHeldAsync(string png, int frames)
+        {
+            if (_encodedStills.TryGetValue((png, frames), out var done)) return done;
+            var file = NewFile("held", ".mp4");
+            await Ffmpeg.RunAsync(["-framerate", _fps.ToString(), .. Ffmpeg.Input(png),
+                "-vf", $"format=yuv420p,loop=loop={frames - 1}:size=1:start=0,setpts=N/{_fps}/TB",
+                .. encoder.Arguments(_fps), "-frames:v", frames.ToString(), Ffmpeg.Output(file)], cancel);
+            return _encodedStills[(png, frames)] = file;
+        }
+
+        /// <summary>Encodes a playing clip with its overlay and cues; returns the scene's last frame if the clip ends the scene.</summary>
+        private async Task<string?> ClipAsync(ClipRun run, List<(int First, int End, SubtitleCue Cue)> cues, bool endsScene)
+        {
+            var clip = run.Clip;
+            var seconds = (double)run.Frames / _fps;
+            var looping = clip.Sync is Script.VideoSync.Loop or Script.VideoSync.LoopAudio;
+            var inputs = new List<string>();
+            if (looping) inputs.AddRange(["-stream_loop", "-1"]);
+            if (!looping && clip.SourceStart > 0) inputs.AddRange(["-ss", VideoFilters.Number(clip.SourceStart)]);
+            if (!looping) inputs.AddRange(["-t", VideoFilters.Number(clip.SourceSeconds)]);
+            inputs.AddRange(Ffmpeg.Input(clip.File));
+            var graph = new StringBuilder("[0:v]");
+            if (looping) graph.Append($"trim=start={VideoFilters.Number(clip.SourceStart)},setpts=PTS-STARTPTS,");
+            // match (VID-02): the used part is stretched or squeezed to the scene's length.
+            if (clip.Sync == Script.VideoSync.Match) graph.Append($"setpts=PTS*{VideoFilters.Number((double)clip.Frames / _fps / clip.SourceSeconds)},");
+            graph.Append($"fps={_fps},{VideoFilters.Fit(clip, plan.Width, plan.Height)},format=yuv420p,");
+            // A clip a frame short of its run (rounding) holds its last frame rather than ending early.
+            graph.Append($"tpad=stop_mode=clone:stop_duration={VideoFilters.Number(seconds + 1)},trim=end_frame={run.Frames},setpts=N/{_fps}/TB");
+            var overlay = NewFile("overlay", ".png");
+            if (SlideRenderer.RenderOverlay(scene, clip, plan.Width, plan.Height, overlay))
+            {
+                inputs.AddRange(Ffmpeg.Input(overlay));
+                graph.Append("[c];[c][1:v]overlay=0:0:format=auto");
+            }
+            var outputs = new List<string>();
+            if (run.FreezePng != null)
+            {
+                graph.Append(",split[pre][freeze];[freeze]");
+                graph.Append($"trim=start_frame={run.Frames - 1},setpts=N/{_fps}/TB[frozen];[pre]null");
+                outputs.AddRange(["-map", "[frozen]", "-frames:v", "1", "-update", "1", Ffmpeg.Output(run.FreezePng)]);
+            }
+            else graph.Append(",null");
+            var layerIndex = inputs.Count(a => a == "-i");
+            foreach (var (first, end, cue) in cues.Where(c => c.End > run.First && c.First < run.End))
+            {
+                var layer = NewFile("cue", ".png");
+                SubtitleRenderer.Render(cue, plan.Subtitles, plan.SubtitleFont, plan.Width, plan.Height, layer);
+                inputs.AddRange(Ffmpeg.Input(layer));
+                graph.Append($"[p{layerIndex}];[p{layerIndex}][{layerIndex}:v]overlay=0:0:format=auto:enable='between(n,{first - run.First},{end - run.First - 1})'");
+                layerIndex++;
+            }
+            var parts = Split(run.First, run.End).ToList();
+            var last = endsScene ? NewFile("last", ".png") : null;
+            graph.Append($",format=yuv420p,split={parts.Count + (last != null ? 1 : 0)}");
+            for (var k = 0; k < parts.Count; k++) graph.Append($"[o{k}]");
+            if (last != null) graph.Append("[l]");
+            for (var k = 0; k < parts.Count; k++)
+            {
+                var (from, to, head) = parts[k];
+                graph.Append($";[o{k}]trim=start_frame={from - run.First}:end_frame={to - run.First},setpts=N/{_fps}/TB[v{k}]");
+                var file = NewFile(head ? "clip-head" : "clip", ".mp4");
+                outputs.AddRange(["-map", $"[v{k}]", .. encoder.Arguments(_fps), "-frames:v", (to - from).ToString(), Ffmpeg.Output(file)]);
+                _pieces.Add((from, file, head));
+            }
+            if (last != null)
+            {
+                graph.Append($";[l]trim=start_frame={run.Frames - 1},setpts=N/{_fps}/TB[lf]");
+                outputs.AddRange(["-map", "[lf]", "-frames:v", "1", "-update", "1", Ffmpeg.Output(last)]);
+            }
+            await Ffmpeg.RunAsync([.. inputs, "-filter_complex", graph.ToString(), .. outputs], cancel);
+            return last;
+        }
+
+        /// <summary>Frames first..end cut at the end of the transition head: the head is encoded apart from the body.</summary>
+        private IEnumerable<(int From, int To, bool Head)> Split(int first, int end)
+        {
+            var head = scene.TransitionFrames;
+            if (first < head) yield return (first, Math.Min(end, head), true);
+            if (end > head) yield return (Math.Max(first, head), end, false);
+        }
+
+        /// <summary>Pieces in frame order, joined by stream copy; every piece starts with a keyframe.</summary>
+        private async Task JoinAsync(IEnumerable<(int First, string File, bool Head)> pieces, string output)
+        {
+            var files = pieces.OrderBy(p => p.First).Select(p => p.File).ToList();
+            if (files.Count == 1)
+            {
+                File.Copy(files[0], output, overwrite: true);
+                return;
+            }
+            var list = NewFile("pieces", ".ffconcat");
+            await File.WriteAllTextAsync(list, "ffconcat version 1.0\n" + string.Concat(files.Select(f => $"file '{f.Replace("'", @"'\''")}'\n")), cancel);
+            await Ffmpeg.RunAsync(["-f", "concat", "-safe", "0", .. Ffmpeg.Input(list), "-c", "copy", "-f", "mp4", Ffmpeg.Output(output)], cancel);
+        }
+
+        private string NewFile(string name, string extension) => Path.Combine(workDir, $"{name}{_files++}{extension}");
     }
 }

@@ -46,6 +46,17 @@ public static class SlideRenderer
         return true;
     }
 
+    /// <summary>Draws a transparent layer (a burned-in cue) over a picture.</summary>
+    public static void Compose(string basePng, string layerPng, string pngPath)
+    {
+        using var picture = SKBitmap.Decode(basePng);
+        using var layer = SKBitmap.Decode(layerPng);
+        using var surface = SKSurface.Create(new SKImageInfo(picture.Width, picture.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.DrawBitmap(picture, 0, 0);
+        surface.Canvas.DrawBitmap(layer, 0, 0);
+        Save(surface, pngPath);
+    }
+
     /// <summary>Dims everything but the callout shapes (CAL-01), or masks the shape in black with style: mask.</summary>
     private static void DrawCallouts(SKCanvas canvas, IReadOnlyList<Callout> callouts, FitGeometry geometry, int width, int height)
     {

@@ -11,7 +11,7 @@ namespace DocsVideo.Timeline;
 public static class ContentKeys
 {
     /// <summary>Bump when the renderer draws anything differently, so every cached segment is made again.</summary>
-    public const string RendererVersion = "renderer-1";
+    public const string RendererVersion = "renderer-2";
 
     public static string Scene(ScenePlan scene, VideoPlan plan, string encoderId, string toolVersion, FileHashes hashes)
     {
