@@ -18,10 +18,19 @@ since() { echo "$(now) - $1" | awk '{printf "%.2f", $1 - $3}'; }
 dotnet build "$repo/src/DocsVideo.Cli" -c Release -v q -nologo >/dev/null
 docsvideo=("dotnet" "$repo/src/DocsVideo.Cli/bin/Release/net10.0/docsvideo.dll")
 
-# Assets: five 1080p stills and five 8 s 1080p30 clips.
+# Assets: five 1080p stills and five 8 s 1080p30 screen recordings (a console page with a moving pointer, text being
+# typed, a growing progress bar and a scrolling log), like the clips tutorials are made of.
+font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 for i in 1 2 3 4 5; do
   [ -f still$i.png ] || ff -f lavfi -i "gradients=s=1920x1080:seed=$i:nb_colors=3" -frames:v 1 -update 1 still$i.png
-  [ -f clip$i.mp4 ] || ff -f lavfi -i "testsrc2=s=1920x1080:r=30:d=8" -vf "hue=h=$((i * 60))" -c:v libx264 -preset veryfast -crf 28 -pix_fmt yuv420p clip$i.mp4
+  [ -f clip$i.mp4 ] || ff -f lavfi -i "color=c=0xf4f6f9:s=1920x1080:r=30:d=8" -vf "
+      drawbox=x=0:y=0:w=1920:h=80:c=0x0d2137:t=fill, drawbox=x=0:y=80:w=360:h=1000:c=0xe3e8ef:t=fill,
+      drawtext=fontfile=$font:text='Step $i of the setup':x=420:y=130:fontsize=48:fontcolor=0x0f172a,
+      drawbox=x=420:y=240:w='min(1200,150*t)':h=40:c=0x2563eb:t=fill,
+      drawtext=fontfile=$font:text='%{eif\\:t*1000\\:d} requests served':x=420:y=320:fontsize=36:fontcolor=0x334155,
+      drawbox=x=420:y='mod(420+60*t,560)+420':w=1300:h=36:c=0xdbeafe:t=fill,
+      drawbox=x='1500-120*t':y='900-80*t':w=18:h=26:c=black:t=fill" \
+      -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p clip$i.mp4
 done
 
 sentence() { echo "In part $1 of this tour we look at step $2 of the setup, explain what each field on the screen means, and why the default values are a sensible place to start for most teams."; }

@@ -19,7 +19,8 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
 {
     private readonly ContentStore _store = new(options.CacheDirectory);
     private readonly FileHashes _hashes = new();
-    private readonly MediaProbe _probe = new();
+    private MediaProbe? _probe;
+    private MediaProbe Probe => _probe ??= new MediaProbe(_store, _hashes);
 
     public sealed record Result(VideoScript Script, VideoPlan? Plan, IReadOnlyList<Diagnostic> Diagnostics, BuildReport? Report)
     {
@@ -39,7 +40,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             if (options.VoicesFile != null) voices.Load(options.VoicesFile);
             var engines = SpeechEngines.Create(options.SpeechCommand);
             var narrator = new Narrator(_store, engines);
-            var planner = new Planner(voices, narrator, _probe, options.AssetRoots, options.Draft ? 2 : 1);
+            var planner = new Planner(voices, narrator, Probe, options.AssetRoots, options.Draft ? 2 : 1);
             var plan = await planner.PlanAsync(script, diagnostics, cancel);
             if (plan != null)
             {

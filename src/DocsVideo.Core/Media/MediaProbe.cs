@@ -1,17 +1,36 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using DocsVideo.Caching;
 using DocsVideo.Tools;
 using FFMpegCore;
 
 namespace DocsVideo.Media;
 
-/// <summary>Reads duration, size and streams of media files with ffprobe (through FFMpegCore), once per file per run.</summary>
-public sealed class MediaProbe
+/// <summary>
+/// Reads duration, size and streams of media files with ffprobe (through FFMpegCore): once per file per run, and
+/// once per file content ever when a cache is given (the answer is stored under the file's hash).
+/// </summary>
+public sealed class MediaProbe(ContentStore? store = null, FileHashes? hashes = null)
 {
+    private const string Kind = "probe";
     private readonly ConcurrentDictionary<string, Task<MediaInfo>> _cache = new();
-    private readonly FFOptions _options = new() { BinaryFolder = Path.GetDirectoryName(ExternalTool.Ffprobe.Locate())! };
+    private readonly Lazy<FFOptions> _options = new(() => new FFOptions { BinaryFolder = Path.GetDirectoryName(ExternalTool.Ffprobe.Locate())! });
 
     public Task<MediaInfo> ProbeAsync(string path, CancellationToken cancel) =>
-        _cache.GetOrAdd(Path.GetFullPath(path), full => Probe(full, cancel));
+        _cache.GetOrAdd(Path.GetFullPath(path), full => CachedProbe(full, cancel));
+
+    private async Task<MediaInfo> CachedProbe(string path, CancellationToken cancel)
+    {
+        if (store == null || hashes == null) return await Probe(path, cancel);
+        var key = Hash.Of(Kind, "1", hashes.Of(path));
+        if (store.Contains(Kind, key, ".json"))
+            return JsonSerializer.Deserialize<MediaInfo>(await File.ReadAllTextAsync(store.PathFor(Kind, key, ".json"), cancel))!;
+        var info = await Probe(path, cancel);
+        var temp = store.TempFor(Kind, key, ".json");
+        await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(info), cancel);
+        store.Commit(temp, Kind, key, ".json");
+        return info;
+    }
 
     private async Task<MediaInfo> Probe(string path, CancellationToken cancel)
     {
@@ -19,7 +38,7 @@ public sealed class MediaProbe
         try
         {
             // Local files only: no script path may make ffprobe open a URL or another protocol.
-            analysis = await FFProbe.AnalyseAsync(path, _options, "-protocol_whitelist file", cancel);
+            analysis = await FFProbe.AnalyseAsync(path, _options.Value, "-protocol_whitelist file", cancel);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -82,23 +82,33 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
         /// <summary>Frames first..end of one picture: whole seconds repeat one encoded second, the rest is encoded once.</summary>
         private async Task HeldAsync(string png, int first, int end)
         {
-            foreach (var (from, to, head) in Split(first, end))
+            var parts = Split(first, end).ToList();
+            // Every length this picture needs, encoded in one ffmpeg run (one decode, one encoder start).
+            var lengths = parts.SelectMany(p => new[] { (p.To - p.From) >= _fps ? _fps : 0, (p.To - p.From) % _fps }).Where(n => n > 0).Distinct().ToList();
+            await EncodeHeldAsync(png, lengths);
+            foreach (var (from, to, head) in parts)
             {
-                var frames = to - from;
                 var at = from;
-                for (var k = 0; k < frames / _fps; k++, at += _fps) _pieces.Add((at, await EncodeHeldAsync(png, _fps), head));
-                if (frames % _fps > 0) _pieces.Add((at, await EncodeHeldAsync(png, frames % _fps), head));
+                for (var k = 0; k < (to - from) / _fps; k++, at += _fps) _pieces.Add((at, _encodedStills[(png, _fps)], head));
+                if ((to - from) % _fps > 0) _pieces.Add((at, _encodedStills[(png, (to - from) % _fps)], head));
             }
         }
 
-        private async Task<string> EncodeHeldAsync(string png, int frames)
+        private async Task EncodeHeldAsync(string png, List<int> lengths)
         {
-            if (_encodedStills.TryGetValue((png, frames), out var done)) return done;
-            var file = NewFile("held", ".mp4");
-            await Ffmpeg.RunAsync(["-framerate", _fps.ToString(), .. Ffmpeg.Input(png),
-                "-vf", $"format=yuv420p,loop=loop={frames - 1}:size=1:start=0,setpts=N/{_fps}/TB",
-                .. encoder.Arguments(_fps), "-frames:v", frames.ToString(), Ffmpeg.Output(file)], cancel);
-            return _encodedStills[(png, frames)] = file;
+            lengths = lengths.Where(n => !_encodedStills.ContainsKey((png, n))).ToList();
+            if (lengths.Count == 0) return;
+            var graph = new StringBuilder($"[0:v]format=yuv420p,loop=loop={lengths.Max() - 1}:size=1:start=0,setpts=N/{_fps}/TB,split={lengths.Count}");
+            for (var k = 0; k < lengths.Count; k++) graph.Append($"[s{k}]");
+            var outputs = new List<string>();
+            for (var k = 0; k < lengths.Count; k++)
+            {
+                graph.Append($";[s{k}]trim=end_frame={lengths[k]}[h{k}]");
+                var file = NewFile("held", ".mp4");
+                outputs.AddRange(["-map", $"[h{k}]", .. encoder.Arguments(_fps), "-frames:v", lengths[k].ToString(), Ffmpeg.Output(file)]);
+                _encodedStills[(png, lengths[k])] = file;
+            }
+            await Ffmpeg.RunAsync(["-framerate", _fps.ToString(), .. Ffmpeg.Input(png), "-filter_complex", graph.ToString(), .. outputs], cancel);
         }
 
         /// <summary>Encodes a playing clip with its overlay and cues; returns the scene's last frame if the clip ends the scene.</summary>

@@ -9,6 +9,8 @@ public static class VideoFilters
 {
     public static string Fit(PlannedVisual video, int width, int height)
     {
+        // Already the frame's size: nothing to scale (a measurable saving on every frame of a 1080p clip).
+        if (video.SourceWidth == width && video.SourceHeight == height) return "setsar=1";
         var g = FitGeometry.Compute(video.SourceWidth, video.SourceHeight, width, height, video.Fit, video.Anchor);
         var scaledW = Even(video.SourceWidth * g.ScaleX);
         var scaledH = Even(video.SourceHeight * g.ScaleY);
