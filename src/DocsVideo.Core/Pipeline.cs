@@ -83,14 +83,15 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             clock.Restart();
             // The sound track needs only the plan: it is made while the scenes render.
             var audio = Path.Combine(work, "audio.m4a");
-            var music = plan.Music is { IsBuiltIn: true } builtIn ? new MusicLibrary(_store).PathFor(builtIn.Source) : plan.MusicFile;
-            var audioTask = TimedAsync(() => AudioMaster.RenderAsync(plan, music, work, audio, cancel));
-            HashSet<int>? rendered;
-            List<string>? pieces;
+            var audioTask = TimedAsync(async () =>
+            {
+                var music = plan.Music is { IsBuiltIn: true } builtIn ? await Task.Run(() => new MusicLibrary(_store).PathFor(builtIn.Source), cancel) : plan.MusicFile;
+                await AudioMaster.RenderAsync(plan, music, work, audio, cancel);
+            });
+            SegmentBuilder.Result? built;
             try
             {
-                rendered = await RenderScenesAsync(plan, work, diagnostics, cancel);
-                pieces = rendered == null ? null : await TransitionsAsync(plan, cancel);
+                built = await new SegmentBuilder(_store, options.Encoder, options.Parallelism, log).BuildAsync(plan, work, diagnostics, cancel);
             }
             finally
             {
@@ -99,7 +100,8 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             }
             stages["render"] = clock.Elapsed.TotalSeconds;
             stages["audio"] = await audioTask;
-            if (rendered == null || pieces == null) return planned with { Diagnostics = diagnostics.Items };
+            if (built == null) return planned with { Diagnostics = diagnostics.Items };
+            var (pieces, rendered) = (built.Pieces, built.Rendered);
 
             clock.Restart();
             await WriteOutputsAsync(plan, pieces, audio, work, videoPath, cancel);
@@ -142,105 +144,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         return clock.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Renders every scene whose segment is not cached, in parallel; returns the numbers rendered, null on failure.</summary>
-    private async Task<HashSet<int>?> RenderScenesAsync(VideoPlan plan, string work, DiagnosticBag diagnostics, CancellationToken cancel)
-    {
-        var renderer = new SegmentRenderer(options.Encoder);
-        var rendered = new HashSet<int>();
-        var missing = plan.Scenes.Where(s => !IsCached(s)).ToList();
-        // Two scenes with equal keys share one segment: render each key once.
-        var unique = missing.DistinctBy(s => s.ContentKey).ToList();
-        using var gate = new SemaphoreSlim(Math.Max(1, options.Parallelism));
-        var failed = false;
-        var done = 0;
-        await Task.WhenAll(unique.Select(async scene =>
-        {
-            await gate.WaitAsync(cancel);
-            try
-            {
-                await RenderSceneAsync(renderer, scene, plan, Path.Combine(work, $"scene{scene.Number}"), cancel);
-                log($"scene {scene.Number} rendered ({Interlocked.Increment(ref done)}/{unique.Count}, line {scene.StartLine})");
-            }
-            catch (Exception e) when (e is ToolFailedException or InvalidDataException or FontMissingException)
-            {
-                lock (diagnostics)
-                    diagnostics.Error(DiagnosticCodes.RenderFailed, scene.StartLine, 1, $"scene {scene.Number} could not be rendered: {e.Message}");
-                failed = true;
-            }
-            finally { gate.Release(); }
-        }));
-        foreach (var scene in missing) rendered.Add(scene.Number);
-        return failed ? null : rendered;
-    }
-
-    /// <summary>A segment is usable only with every piece it is asked for (eviction or a crash may have taken one).</summary>
-    private bool IsCached(ScenePlan scene) =>
-        _store.Contains("segments", scene.ContentKey, ".mp4") && _store.Contains("segments", scene.ContentKey, ".last.png")
-        && (scene.TransitionFrames == 0 || _store.Contains("segments", scene.ContentKey, ".head.mp4"));
-
-    private async Task RenderSceneAsync(SegmentRenderer renderer, ScenePlan scene, VideoPlan plan, string work, CancellationToken cancel)
-    {
-        var key = scene.ContentKey;
-        var temp = new SegmentFiles(_store.TempFor("segments", key, ".mp4"),
-            scene.TransitionFrames > 0 ? _store.TempFor("segments", key, ".head.mp4") : null, _store.TempFor("segments", key, ".last.png"));
-        try
-        {
-            await renderer.RenderAsync(scene, plan, temp, work, cancel);
-            // The body goes in last: once it is there, the whole entry is.
-            if (temp.Head != null) _store.Commit(temp.Head, "segments", key, ".head.mp4");
-            _store.Commit(temp.LastFrame, "segments", key, ".last.png");
-            _store.Commit(temp.Body, "segments", key, ".mp4");
-        }
-        finally
-        {
-            foreach (var file in new[] { temp.Body, temp.Head, temp.LastFrame }) if (file != null) File.Delete(file);
-        }
-    }
-
-    /// <summary>The pieces to join, in order: for each scene its incoming transition clip (made if missing), then its body.</summary>
-    private async Task<List<string>> TransitionsAsync(VideoPlan plan, CancellationToken cancel)
-    {
-        var renderer = new TransitionRenderer(options.Encoder);
-        var encoderId = options.Encoder.Id(plan.Fps);
-        var pieces = new List<string>();
-        var missing = new List<Task>();
-        var started = new HashSet<string>();
-        using var gate = new SemaphoreSlim(Math.Max(1, options.Parallelism));
-        for (var i = 0; i < plan.Scenes.Count; i++)
-        {
-            var scene = plan.Scenes[i];
-            if (scene.TransitionFrames > 0)
-            {
-                var previous = plan.Scenes[i - 1].ContentKey;
-                var key = ContentKeys.Transition(previous, scene, encoderId);
-                if (!_store.Contains("transitions", key, ".mp4") && started.Add(key))
-                    missing.Add(RenderTransitionAsync(renderer, gate, previous, scene, key, plan.Fps, cancel));
-                pieces.Add(_store.PathFor("transitions", key, ".mp4"));
-            }
-            pieces.Add(_store.PathFor("segments", scene.ContentKey, ".mp4"));
-        }
-        await Task.WhenAll(missing);
-        return pieces;
-    }
-
-    private async Task RenderTransitionAsync(TransitionRenderer renderer, SemaphoreSlim gate, string previous, ScenePlan scene, string key, int fps, CancellationToken cancel)
-    {
-        await gate.WaitAsync(cancel);
-        var temp = _store.TempFor("transitions", key, ".mp4");
-        try
-        {
-            await renderer.RenderAsync(_store.PathFor("segments", previous, ".last.png"), _store.PathFor("segments", scene.ContentKey, ".head.mp4"),
-                scene.TransitionIn, scene.TransitionFrames, fps, temp, cancel);
-            _store.Commit(temp, "transitions", key, ".mp4");
-        }
-        finally
-        {
-            File.Delete(temp);
-            gate.Release();
-        }
-    }
-
-    private static async Task WriteOutputsAsync(VideoPlan plan, List<string> pieces, string audio, string work, string videoPath, CancellationToken cancel)
+    private static async Task WriteOutputsAsync(VideoPlan plan, IReadOnlyList<string> pieces, string audio, string work, string videoPath, CancellationToken cancel)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(videoPath))!;
         Directory.CreateDirectory(folder);

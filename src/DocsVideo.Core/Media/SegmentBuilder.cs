@@ -1,0 +1,113 @@
+using DocsVideo.Caching;
+using DocsVideo.Script;
+using DocsVideo.Slides;
+using DocsVideo.Timeline;
+using DocsVideo.Tools;
+
+namespace DocsVideo.Media;
+
+/// <summary>
+/// Puts every segment and transition a plan needs into the cache and returns the pieces to join, in order. Work is
+/// spread over all cores: the longest scenes start first, and each transition starts as soon as its two scenes are
+/// there. Scenes with equal content keys are rendered once.
+/// </summary>
+public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, int parallelism, Action<string> log)
+{
+    private const string Segments = "segments";
+    private const string Transitions = "transitions";
+
+    public sealed record Result(IReadOnlyList<string> Pieces, IReadOnlySet<int> Rendered);
+
+    /// <summary>Null when a scene failed; the reason is in <paramref name="diagnostics"/>.</summary>
+    public async Task<Result?> BuildAsync(VideoPlan plan, string work, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        using var gate = new SemaphoreSlim(Math.Max(1, parallelism));
+        var missing = plan.Scenes.Where(s => !IsCached(s)).ToList();
+        var unique = missing.DistinctBy(s => s.ContentKey)
+            .OrderByDescending(s => s.Visuals.Where(v => v.Kind == VisualKind.Video).Sum(v => v.Frames)).ThenByDescending(s => s.Frames).ToList();
+        var done = 0;
+        var segments = unique.ToDictionary(s => s.ContentKey, s => Gated(gate, async () =>
+        {
+            await RenderSceneAsync(s, plan, Path.Combine(work, $"scene{s.Number}"), cancel);
+            log($"scene {s.Number} rendered ({Interlocked.Increment(ref done)}/{unique.Count}, line {s.StartLine})");
+        }, s, diagnostics, cancel));
+        Task<bool> Ready(string key) => segments.TryGetValue(key, out var task) ? task : Task.FromResult(true);
+
+        var pieces = new List<string>();
+        var transitions = new Dictionary<string, Task<bool>>();
+        for (var i = 0; i < plan.Scenes.Count; i++)
+        {
+            var scene = plan.Scenes[i];
+            if (scene.TransitionFrames > 0)
+            {
+                var previous = plan.Scenes[i - 1];
+                var key = ContentKeys.Transition(previous.ContentKey, scene, encoder.Id(plan.Fps));
+                if (!store.Contains(Transitions, key, ".mp4") && !transitions.ContainsKey(key))
+                    transitions[key] = TransitionAfter(Ready(previous.ContentKey), Ready(scene.ContentKey), gate, previous, scene, key, plan, diagnostics, cancel);
+                pieces.Add(store.PathFor(Transitions, key, ".mp4"));
+            }
+            pieces.Add(store.PathFor(Segments, scene.ContentKey, ".mp4"));
+        }
+        var results = await Task.WhenAll(segments.Values.Concat(transitions.Values));
+        return results.All(ok => ok) ? new Result(pieces, missing.Select(s => s.Number).ToHashSet()) : null;
+    }
+
+    /// <summary>A segment is usable only with every piece it is asked for (eviction or a crash may have taken one).</summary>
+    private bool IsCached(ScenePlan scene) =>
+        store.Contains(Segments, scene.ContentKey, ".mp4") && store.Contains(Segments, scene.ContentKey, ".last.png")
+        && (scene.TransitionFrames == 0 || store.Contains(Segments, scene.ContentKey, ".head.mp4"));
+
+    private async Task<bool> TransitionAfter(Task<bool> previousReady, Task<bool> nextReady, SemaphoreSlim gate, ScenePlan previous, ScenePlan scene,
+        string key, VideoPlan plan, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        if (!await previousReady || !await nextReady) return false;
+        return await Gated(gate, async () =>
+        {
+            var temp = store.TempFor(Transitions, key, ".mp4");
+            try
+            {
+                await new TransitionRenderer(encoder).RenderAsync(store.PathFor(Segments, previous.ContentKey, ".last.png"),
+                    store.PathFor(Segments, scene.ContentKey, ".head.mp4"), scene.TransitionIn, scene.TransitionFrames, plan.Fps, temp, cancel);
+                store.Commit(temp, Transitions, key, ".mp4");
+            }
+            finally { File.Delete(temp); }
+        }, scene, diagnostics, cancel);
+    }
+
+    /// <summary>Runs one piece of work when a core is free; a failure becomes an error at the scene's first line.</summary>
+    private static async Task<bool> Gated(SemaphoreSlim gate, Func<Task> work, ScenePlan scene, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        await gate.WaitAsync(cancel);
+        try
+        {
+            await work();
+            return true;
+        }
+        catch (Exception e) when (e is ToolFailedException or InvalidDataException or FontMissingException)
+        {
+            lock (diagnostics)
+                diagnostics.Error(DiagnosticCodes.RenderFailed, scene.StartLine, 1, $"scene {scene.Number} could not be rendered: {e.Message}");
+            return false;
+        }
+        finally { gate.Release(); }
+    }
+
+    private async Task RenderSceneAsync(ScenePlan scene, VideoPlan plan, string work, CancellationToken cancel)
+    {
+        var key = scene.ContentKey;
+        var temp = new SegmentFiles(store.TempFor(Segments, key, ".mp4"),
+            scene.TransitionFrames > 0 ? store.TempFor(Segments, key, ".head.mp4") : null, store.TempFor(Segments, key, ".last.png"));
+        try
+        {
+            await new SegmentRenderer(encoder).RenderAsync(scene, plan, temp, work, cancel);
+            // The body goes in last: once it is there, the whole entry is.
+            if (temp.Head != null) store.Commit(temp.Head, Segments, key, ".head.mp4");
+            store.Commit(temp.LastFrame, Segments, key, ".last.png");
+            store.Commit(temp.Body, Segments, key, ".mp4");
+        }
+        finally
+        {
+            foreach (var file in new[] { temp.Body, temp.Head, temp.LastFrame }) if (file != null) File.Delete(file);
+        }
+    }
+}
