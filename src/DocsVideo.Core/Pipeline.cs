@@ -82,12 +82,8 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         {
             clock.Restart();
             // The sound track needs only the plan: it is made while the scenes render.
-            var audio = Path.Combine(work, "audio.m4a");
-            var audioTask = TimedAsync(async () =>
-            {
-                var music = plan.Music is { IsBuiltIn: true } builtIn ? await Task.Run(() => new MusicLibrary(_store).PathFor(builtIn.Source), cancel) : plan.MusicFile;
-                await AudioMaster.RenderAsync(plan, music, work, audio, cancel);
-            });
+            var audio = "";
+            var audioTask = TimedAsync(async () => audio = await SoundTrackAsync(plan, work, cancel));
             SegmentBuilder.Result? built;
             try
             {
@@ -135,6 +131,21 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             TryDelete(work);
         }
         return planned with { Diagnostics = diagnostics.Items };
+    }
+
+    /// <summary>The sound track from the cache, or made and cached: a picture-only edit never re-encodes the sound.</summary>
+    private async Task<string> SoundTrackAsync(VideoPlan plan, string work, CancellationToken cancel)
+    {
+        var music = plan.Music is { IsBuiltIn: true } builtIn ? await Task.Run(() => new MusicLibrary(_store).PathFor(builtIn.Source), cancel) : plan.MusicFile;
+        var key = ContentKeys.Audio(plan, music, _hashes);
+        if (_store.Contains("audio", key, ".m4a")) return _store.PathFor("audio", key, ".m4a");
+        var temp = _store.TempFor("audio", key, ".m4a");
+        try
+        {
+            await AudioMaster.RenderAsync(plan, music, work, temp, cancel);
+            return _store.Commit(temp, "audio", key, ".m4a");
+        }
+        finally { File.Delete(temp); }
     }
 
     private static async Task<double> TimedAsync(Func<Task> work)

@@ -94,21 +94,25 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             }
         }
 
+        /// <summary>
+        /// Encodes the longest length once; shorter ones are its first frames, cut by stream copy (every frame after the
+        /// first only refers back, so any prefix is a valid piece). One encoder per picture keeps memory low.
+        /// </summary>
         private async Task EncodeHeldAsync(string png, List<int> lengths)
         {
-            lengths = lengths.Where(n => !_encodedStills.ContainsKey((png, n))).ToList();
+            lengths = lengths.Where(n => !_encodedStills.ContainsKey((png, n))).OrderDescending().ToList();
             if (lengths.Count == 0) return;
-            var graph = new StringBuilder($"[0:v]format=yuv420p,loop=loop={lengths.Max() - 1}:size=1:start=0,setpts=N/{_fps}/TB,split={lengths.Count}");
-            for (var k = 0; k < lengths.Count; k++) graph.Append($"[s{k}]");
-            var outputs = new List<string>();
-            for (var k = 0; k < lengths.Count; k++)
+            var longest = NewFile("held", ".mp4");
+            await Ffmpeg.RunAsync(["-framerate", _fps.ToString(), .. Ffmpeg.Input(png),
+                "-vf", $"format=yuv420p,loop=loop={lengths[0] - 1}:size=1:start=0,setpts=N/{_fps}/TB",
+                .. encoder.Arguments(_fps), "-frames:v", lengths[0].ToString(), Ffmpeg.Output(longest)], cancel);
+            _encodedStills[(png, lengths[0])] = longest;
+            foreach (var length in lengths.Skip(1))
             {
-                graph.Append($";[s{k}]trim=end_frame={lengths[k]}[h{k}]");
                 var file = NewFile("held", ".mp4");
-                outputs.AddRange(["-map", $"[h{k}]", .. encoder.Arguments(_fps), "-frames:v", lengths[k].ToString(), Ffmpeg.Output(file)]);
-                _encodedStills[(png, lengths[k])] = file;
+                await Ffmpeg.RunAsync([.. Ffmpeg.Input(longest), "-c", "copy", "-frames:v", length.ToString(), "-video_track_timescale", "90000", Ffmpeg.Output(file)], cancel);
+                _encodedStills[(png, length)] = file;
             }
-            await Ffmpeg.RunAsync(["-framerate", _fps.ToString(), .. Ffmpeg.Input(png), "-filter_complex", graph.ToString(), .. outputs], cancel);
         }
 
         /// <summary>Encodes a playing clip with its overlay and cues; returns the scene's last frame if the clip ends the scene.</summary>

@@ -28,6 +28,17 @@ public static class ContentKeys
         return Hash.Of(text.ToString());
     }
 
+    /// <summary>The key of the sound track: every placed sound, the music and its settings, loudness and length.</summary>
+    public static string Audio(VideoPlan plan, string? musicFile, FileHashes hashes)
+    {
+        var text = new StringBuilder($"audio-2|{plan.TotalFrames}@{plan.Fps}|{plan.Ducking}|{plan.Loudness}|{plan.Music}|{(musicFile != null ? hashes.Of(musicFile) : "")}|");
+        foreach (var scene in plan.Scenes)
+            foreach (var speech in scene.Speech)
+                text.Append($"speech:{scene.StartFrame}:{speech.Start:0.######}:{speech.Seconds:0.######}:{Path.GetFileName(speech.WavPath)}|");
+        foreach (var sound in plan.Sounds) text.Append($"sound:{hashes.Of(sound.File)}:{sound.At:0.######}:{sound.SourceStart:0.######}:{sound.Seconds:0.######}:{sound.Volume}|");
+        return Hash.Of(text.ToString());
+    }
+
     public static string Transition(string previousKey, ScenePlan next, string encoderId) =>
         Hash.Of("transition", RendererVersion, encoderId, previousKey, next.ContentKey, next.TransitionIn.Type, next.TransitionFrames.ToString());
 }

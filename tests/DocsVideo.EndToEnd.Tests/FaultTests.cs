@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using DocsVideo.Core.Tests;
+
+namespace DocsVideo.EndToEnd.Tests;
+
+/// <summary>Killed renders, failing ffmpeg, unwritable outputs and parallel renders: nothing lost, nothing half-written.</summary>
+[TestClass]
+public sealed class FaultTests
+{
+    private const string Script = "---\nsize: 320x180\n---\n(pause: 3)\n---\n(pause: 3)\n---\nA sentence of narration in the third scene.\n---\n(pause: 3)";
+
+    private static Process Start(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "docsvideo.dll"));
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        return Process.Start(start)!;
+    }
+
+    private static (int Code, string Output) Run(string folder, params string[] arguments)
+    {
+        using var process = Start(folder, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    private static string Prepare(out byte[] previous)
+    {
+        var folder = TestPaths.NewTempDirectory("fault");
+        File.WriteAllText(Path.Combine(folder, "v.vmd"), "---\nsize: 320x180\n---\n(pause: 1)");
+        var (code, output) = Run(folder, "render", "v.vmd", "-o", "out/v.mp4");
+        Assert.AreEqual(0, code, output);
+        previous = File.ReadAllBytes(Path.Combine(folder, "out", "v.mp4"));
+        File.WriteAllText(Path.Combine(folder, "v.vmd"), Script);
+        return folder;
+    }
+
+    private static void AssertNothingHalfWritten(string folder, byte[] previous)
+    {
+        CollectionAssert.AreEqual(previous, File.ReadAllBytes(Path.Combine(folder, "out", "v.mp4")), "the previous video is intact");
+        Assert.AreEqual(0, Directory.GetFiles(Path.Combine(folder, "out")).Count(f => f.Contains(".tmp")), "no temporary file beside the video");
+    }
+
+    private static void AssertRebuildIsCorrect(string folder)
+    {
+        var (code, output) = Run(folder, "render", "v.vmd", "-o", "out/v.mp4");
+        Assert.AreEqual(0, code, output);
+        var (_, json) = Run(folder, "plan", "v.vmd", "--json");
+        var planned = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("duration").GetDouble();
+        Assert.IsGreaterThan(13.0, planned, "four scenes, three of them 3.7 s");
+        Assert.AreEqual(planned, Measure.Duration(Path.Combine(folder, "out", "v.mp4")), 0.04, "the new video is the whole new script");
+    }
+
+    [TestMethod]
+    public void KillingTheRenderer_KeepsThePreviousVideo_AndTheNextBuildIsRight()
+    {
+        var folder = Prepare(out var previous);
+        using (var process = Start(folder, "render", "v.vmd", "-o", "out/v.mp4"))
+        {
+            // Wait until it is encoding (an ffmpeg child exists), then kill it outright.
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (!Children(process.Id).Any() && !process.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(20);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        AssertNothingHalfWritten(folder, previous);
+        AssertRebuildIsCorrect(folder);
+    }
+
+    [TestMethod]
+    public void KillingAnFfmpegChild_IsAnErrorNamingTheScene_AndKeepsThePreviousVideo()
+    {
+        var folder = Prepare(out var previous);
+        using var process = Start(folder, "render", "v.vmd", "-o", "out/v.mp4");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        int[] children = [];
+        while ((children = Children(process.Id).ToArray()).Length == 0 && !process.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(10);
+        foreach (var child in children) Process.GetProcessById(child).Kill();
+        process.WaitForExit();
+        Assert.AreEqual(1, process.ExitCode, output.Result);
+        StringAssert.Matches(output.Result, new System.Text.RegularExpressions.Regex(@"v\.vmd\(\d+,1\): error DV3002: scene \d could not be rendered: ffmpeg failed"));
+        AssertNothingHalfWritten(folder, previous);
+        AssertRebuildIsCorrect(folder);
+    }
+
+    [TestMethod]
+    public void AnUnwritableOutput_IsAClearError()
+    {
+        var folder = TestPaths.NewTempDirectory("unwritable");
+        File.WriteAllText(Path.Combine(folder, "v.vmd"), "---\nsize: 320x180\n---\n(pause: 1)");
+        File.WriteAllText(Path.Combine(folder, "taken"), "a file where the output folder should be");
+        var (code, output) = Run(folder, "render", "v.vmd", "-o", "taken/v.mp4");
+        Assert.AreEqual(1, code);
+        StringAssert.Contains(output, "error DV3003: could not write 'taken/v.mp4'");
+    }
+
+    [TestMethod]
+    public void TwoRendersAtOnce_IntoOneCacheAndOneOutput_BothSucceed()
+    {
+        var folder = Prepare(out _);
+        using var first = Start(folder, "render", "v.vmd", "-o", "out/v.mp4");
+        using var second = Start(folder, "render", "v.vmd", "-o", "out/v.mp4");
+        var outputs = new[] { first.StandardOutput.ReadToEndAsync(), second.StandardOutput.ReadToEndAsync() };
+        first.WaitForExit();
+        second.WaitForExit();
+        Assert.AreEqual(0, first.ExitCode, outputs[0].Result);
+        Assert.AreEqual(0, second.ExitCode, outputs[1].Result);
+        Assert.IsGreaterThan(13.0, Measure.Duration(Path.Combine(folder, "out", "v.mp4")));
+        Assert.AreEqual(0, Directory.GetFiles(Path.Combine(folder, "out")).Count(f => f.Contains(".tmp")));
+    }
+
+    /// <summary>Process ids whose parent is <paramref name="parent"/> (from /proc).</summary>
+    private static IEnumerable<int> Children(int parent)
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            string stat;
+            try { stat = File.ReadAllText(Path.Combine(dir, "stat")); } catch (IOException) { continue; } catch (UnauthorizedAccessException) { continue; }
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            if (int.Parse(fields[1]) != parent || !stat.Contains("(ffmpeg)")) continue;
+            // Only an ffmpeg drawing a scene (its work folder is named after the scene), not one voicing or mixing sound.
+            string command;
+            try { command = File.ReadAllText(Path.Combine(dir, "cmdline")); } catch (IOException) { continue; }
+            if (command.Contains("/scene")) yield return pid;
+        }
+    }
+}
