@@ -52,8 +52,10 @@ public static class SlideRenderer
         using var picture = SKBitmap.Decode(basePng);
         using var layer = SKBitmap.Decode(layerPng);
         using var surface = SKSurface.Create(new SKImageInfo(picture.Width, picture.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        surface.Canvas.DrawBitmap(picture, 0, 0);
-        surface.Canvas.DrawBitmap(layer, 0, 0);
+        using var pictureImage = SKImage.FromBitmap(picture);
+        using var layerImage = SKImage.FromBitmap(layer);
+        surface.Canvas.DrawImage(pictureImage, 0, 0, SKSamplingOptions.Default);
+        surface.Canvas.DrawImage(layerImage, 0, 0, SKSamplingOptions.Default);
         Save(surface, pngPath);
     }
 

@@ -5,7 +5,7 @@ namespace DocsVideo.Slides;
 /// <summary>The look of text slides (TXT-02..09): colours, backdrop, fonts. <c>default</c> and <c>light</c> are built in.</summary>
 public sealed record Theme(string Name, SKColor Text, SKColor TextOverMedia, SKColor? Backdrop, SKColor Canvas, string SansFamily, string MonoFamily)
 {
-    public static readonly Theme Default = new("default", SKColors.Black, SKColors.White, new SKColor(0, 0, 0, 150), SKColors.White, "DejaVu Sans", "DejaVu Sans Mono");
+    public static readonly Theme Default = new("default", SKColors.Black, SKColors.White, new SKColor(0, 0, 0, 170), SKColors.White, "DejaVu Sans", "DejaVu Sans Mono");
 
     /// <summary>For dark pictures: light text straight on the picture, no backdrop (TXT-06).</summary>
     public static readonly Theme Light = Default with { Name = "light", TextOverMedia = new SKColor(0xF5, 0xF7, 0xFA), Backdrop = null };

@@ -135,7 +135,7 @@ public sealed class CloudEngineTests
         var render = new Render();
         // A stand-in TTS program: reads the text on stdin (its length in tens of bytes sets the tone's seconds), writes a WAV.
         var program = render.Write("tts.sh", "#!/bin/sh\nn=$(wc -c)\nexec ffmpeg -v error -y -f lavfi -i \"sine=frequency=300:duration=$((n / 10))\" \"$2\"\n");
-        File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var voices = render.Write("voices.txt", "Kirk = command:unused en-US\n");
         var script = render.Write("video.vmd", "---\nsize: 320x180\nvoice: Kirk\n---\nShell marks stay text: $(rm -rf ~) `x`");
         var pipeline = new Pipeline(new RenderOptions { CacheDirectory = render.Cache, VoicesFile = voices, SpeechCommand = $"{program} {{voice}} {{output}}" }, _ => { });

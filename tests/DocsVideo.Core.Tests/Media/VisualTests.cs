@@ -1,0 +1,89 @@
+namespace DocsVideo.Core.Tests.Media;
+
+/// <summary>What is on screen: canvas colours, themes, callouts, GIFs, text in any script (spec sections 4 and 9).</summary>
+[TestClass]
+public sealed class VisualTests
+{
+    private const string Small = "---\nsize: 320x180\n";
+
+    [TestMethod]
+    public void TXT_09_CanvasColourFillsATextSlide()
+    {
+        var render = new Render();
+        Render.AssertSucceeded(render.Run(Small + "---\n(canvas: teal)\n\n```\nHi\n```\n(duration: 1)"));
+        var (r, g, b) = Measure.Pixel(render.Video, 0.5, 10, 10);
+        Assert.IsTrue(r < 30 && g is > 110 and < 150 && b is > 110 and < 150, $"teal (0,128,128), got {(r, g, b)}");
+    }
+
+    [TestMethod]
+    public void TXT_06_DefaultThemeDimsMediaBehindTextAndLightThemeDoesNot()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("white.png"), 320, 180, "white");
+        const string Slide = "---\n![](white.png)\n\n```\nTITLE\n```\n(duration: 1)";
+        // Just inside the corner of the box around the title, clear of the letters.
+        Render.AssertSucceeded(render.Run(Small + Slide));
+        var dimmed = Measure.Pixel(render.Video, 0.5, 138, 80);
+        Render.AssertSucceeded(render.Run(Small + "theme: light\n" + Slide));
+        var plain = Measure.Pixel(render.Video, 0.5, 138, 80);
+        Assert.IsLessThan(110, dimmed.R, $"a dark backdrop behind the text in the default theme, got {dimmed}");
+        Assert.IsGreaterThan(230, plain.R, $"no backdrop in the light theme, got {plain}");
+    }
+
+    [TestMethod]
+    public void CAL_01_CalloutKeepsItsAreaAndDimsTheRest_InOriginalImagePixels()
+    {
+        var render = new Render();
+        // A 640x360 white picture shown at 320x180: original pixel (320,180) is the frame's centre.
+        Measure.SolidImage(render.File("white.png"), 640, 360, "white");
+        Render.AssertSucceeded(render.Run(Small + "---\n![](white.png)\n(callout:\n  cx: 320\n  cy: 180\n  size: 60\n  alpha: 0.8\n)\n(duration: 1)"));
+        var inside = Measure.Pixel(render.Video, 0.5, 160, 90);
+        var outside = Measure.Pixel(render.Video, 0.5, 20, 20);
+        Assert.IsGreaterThan(230, inside.R, $"the highlighted circle keeps full brightness, got {inside}");
+        Assert.IsLessThan(80, outside.R, $"alpha 0.8 darkens the rest, got {outside}");
+    }
+
+    [TestMethod]
+    public void CAL_01_CalloutWorksOverAPlayingClip()
+    {
+        var render = new Render();
+        Measure.TwoColourClip(render.File("clip.mp4"), 1.0, "white", "white");
+        Render.AssertSucceeded(render.Run(Small + "---\n![](clip.mp4)\n(callout:\n  type: rectangle\n  left: 0\n  top: 0\n  right: 160\n  bottom: 180\n)"));
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 80, 90).R, "the left half is highlighted");
+        Assert.IsLessThan(140, Measure.Pixel(render.Video, 0.5, 240, 90).R, "the right half is dimmed");
+    }
+
+    [TestMethod]
+    public void IMG_04_GifLoopsForTheNarration_AndFreezePlaysOnce()
+    {
+        var render = new Render();
+        Measure.Ffmpeg("-f", "lavfi", "-i", "color=c=red:s=160x90:r=10:d=0.5", "-f", "lavfi", "-i", "color=c=blue:s=160x90:r=10:d=0.5",
+            "-filter_complex", "[0:v][1:v]concat=n=2:v=1:a=0", render.File("anim.gif"));
+        const string Narration = "This narration lasts a good deal longer than the one second animation.";
+        var looped = render.Run(Small + $"---\n![](anim.gif)\n{Narration}");
+        Render.AssertSucceeded(looped);
+        var seconds = looped.Plan!.TotalSeconds;
+        Assert.IsGreaterThan(2.5, seconds);
+        // Looping: red again in the second cycle (1.0 to 1.5 s).
+        Assert.IsGreaterThan(150, Measure.Pixel(render.Video, 1.2, 160, 90).R, "the GIF starts over");
+        Render.AssertSucceeded(render.Run(Small + $"---\n![freeze](anim.gif)\n{Narration}"));
+        var held = Measure.Pixel(render.Video, 1.2, 160, 90);
+        Assert.IsTrue(held.B > 150 && held.R < 100, $"freeze: the last (blue) frame holds, got {held}");
+    }
+
+    [TestMethod]
+    public void TXT_CJK_SlidesAreDrawnWithRealGlyphsNotTofu()
+    {
+        var render = new Render();
+        string Slide(string text) => Small + $"---\n(font-size: 80)\n\n```\n{text}\n```\n(duration: 1)";
+        Render.AssertSucceeded(render.Run(Slide("日本語のテキスト")));
+        var japanese = Measure.DarkShare(render.Video, 0.5, 0, 50, 320, 80);
+        Render.AssertSucceeded(render.Run(Slide("한국어 텍스트")));
+        var korean = Measure.DarkShare(render.Video, 0.5, 0, 50, 320, 80);
+        // Tofu boxes are hollow outlines: far fewer dark pixels than real glyphs of the same size.
+        Render.AssertSucceeded(render.Run(Slide("\uE000\uE001\uE002\uE003\uE004\uE005")));
+        var tofu = Measure.DarkShare(render.Video, 0.5, 0, 50, 320, 80);
+        Assert.IsGreaterThan(tofu * 1.5, japanese, $"Japanese glyphs have more ink ({japanese:0.000}) than tofu boxes ({tofu:0.000})");
+        Assert.IsGreaterThan(tofu * 1.5, korean, $"Korean glyphs have more ink ({korean:0.000}) than tofu boxes ({tofu:0.000})");
+    }
+}
