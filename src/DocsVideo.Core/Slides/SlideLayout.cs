@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocsVideo.Script;
+using SkiaSharp;
 
 namespace DocsVideo.Slides;
 
@@ -20,16 +21,27 @@ public static partial class SlideLayout
     [GeneratedRegex(@"\[(?<t>[^\]]*)\]\([^)]*\)")]
     private static partial Regex Link();
 
-    public static List<TextLine> Lines(TextSlide slide, Theme theme, float maxWidth)
+    public static List<TextLine> Lines(TextSlide slide, Theme theme, float maxWidth, SKColor textColor, bool darkBackground)
     {
         var size = (float)(slide.FontSize ?? DefaultFontSize);
         var source = slide.Text.Replace("\t", "    ").Split('\n');
         return slide.Language switch
         {
-            "" or "text" or "plain" => Wrap(source.Select(l => new TextLine(l.Trim(), Fonts.Get(theme.SansFamily, true), size, true)), maxWidth),
+            "" or "text" or "plain" or "txt" => Wrap(source.Select(l => new TextLine(l.Trim(), Fonts.Get(theme.SansFamily, true), size, true)), maxWidth),
             "md" or "markdown" => Wrap(source.Select(l => Markdown(l, theme, size)), maxWidth),
-            _ => source.Select(l => new TextLine(l.TrimEnd(), Fonts.Get(theme.MonoFamily, false), size * 0.7f, false)).ToList(),
+            _ => Code(slide, source, theme, size, textColor, darkBackground),
         };
+    }
+
+    /// <summary>Code keeps its lines and indentation, monospaced and coloured by its language.</summary>
+    private static List<TextLine> Code(TextSlide slide, string[] source, Theme theme, float size, SKColor textColor, bool darkBackground)
+    {
+        var typeface = Fonts.Get(theme.MonoFamily, false);
+        var coloured = SyntaxHighlighter.Lines(string.Join('\n', source), slide.Language, textColor, darkBackground);
+        return source.Select((line, i) => new TextLine(line.TrimEnd(), typeface, size * 0.7f, false)
+        {
+            Runs = coloured != null && i < coloured.Count ? coloured[i] : null,
+        }).ToList();
     }
 
     private static TextLine Markdown(string line, Theme theme, float size)

@@ -92,7 +92,8 @@ public static class SlideRenderer
         if (slides.Count == 0) return;
         var scale = Math.Min(width / 1280f, height / 720f);
         var maxWidth = width * 0.88f;
-        var lines = slides.SelectMany(s => SlideLayout.Lines(s, theme, maxWidth / scale)).ToList();
+        var color = overMedia ? theme.TextOverMedia : theme.Text;
+        var lines = slides.SelectMany(s => SlideLayout.Lines(s, theme, maxWidth / scale, color, darkBackground: overMedia)).ToList();
         var blockHeight = lines.Sum(l => l.Height);
         var blockWidth = lines.Select(l => l.Width(1)).DefaultIfEmpty(0).Max();
         // Too tall or too wide (code does not wrap): shrink the whole block to fit.
@@ -100,7 +101,6 @@ public static class SlideRenderer
         scale *= fit;
         var top = (height - blockHeight * scale) / 2;
         var left = (width - blockWidth * scale) / 2;
-        var color = overMedia ? theme.TextOverMedia : theme.Text;
         if (overMedia && theme.Backdrop is { } backdrop)
         {
             var pad = 24 * scale;
@@ -115,7 +115,19 @@ public static class SlideRenderer
         {
             using var font = new SKFont(Fonts.For(line.Text, line.Typeface), line.Size * scale) { Subpixel = true };
             var baseline = y + line.Height * scale * 0.78f;
-            if (line.Centered) canvas.DrawShapedText(line.Text, width / 2f, baseline, SKTextAlign.Center, font, paint);
+            if (line.Runs is { } runs)
+            {
+                // Highlighted code: each run in its colour, one after the other on the line.
+                var x = left + line.Indent * scale;
+                foreach (var (text, runColor) in runs)
+                {
+                    paint.Color = runColor;
+                    canvas.DrawShapedText(text, x, baseline, SKTextAlign.Left, font, paint);
+                    x += font.MeasureText(text);
+                }
+                paint.Color = color;
+            }
+            else if (line.Centered) canvas.DrawShapedText(line.Text, width / 2f, baseline, SKTextAlign.Center, font, paint);
             else canvas.DrawShapedText(line.Text, left + line.Indent * scale, baseline, SKTextAlign.Left, font, paint);
             y += line.Height * scale;
         }

@@ -2,9 +2,11 @@ using SkiaSharp;
 
 namespace DocsVideo.Slides;
 
-/// <summary>One laid-out line of a slide: its text, face, size, alignment and indent, at scale 1.</summary>
+/// <summary>One laid-out line of a slide: its text, face, size, alignment and indent, at scale 1; code lines carry coloured runs.</summary>
 public sealed record TextLine(string Text, SKTypeface Typeface, float Size, bool Centered, float Indent = 0)
 {
+    public IReadOnlyList<(string Text, SKColor Color)>? Runs { get; init; }
+
     public float Height => Size * 1.3f;
 
     public float Width(float scale)

@@ -86,4 +86,21 @@ public sealed class VisualTests
         Assert.IsGreaterThan(tofu * 1.5, japanese, $"Japanese glyphs have more ink ({japanese:0.000}) than tofu boxes ({tofu:0.000})");
         Assert.IsGreaterThan(tofu * 1.5, korean, $"Korean glyphs have more ink ({korean:0.000}) than tofu boxes ({tofu:0.000})");
     }
+
+    [TestMethod]
+    public void TXT_04_CodeSlidesAreSyntaxHighlighted_PlainFencesAreNot()
+    {
+        var render = new Render();
+        const string Code = "const token = sign({ iss: \"key\" }); // comment";
+        Render.AssertSucceeded(render.Run(Small.Replace("320x180", "640x360") + $"---\n```js\n{Code}\n```\n(duration: 1)"));
+        var pixels = Measure.Pixels(render.Video, 0.5, 0, 150, 640, 60);
+        bool Blue((int R, int G, int B) p) => p.B > 180 && p.R < 90 && p.G < 90;
+        bool Red((int R, int G, int B) p) => p.R > 130 && p.G < 70 && p.B < 70;
+        bool Green((int R, int G, int B) p) => p.G > 90 && p.R < 60 && p.B < 60;
+        Assert.IsGreaterThan(10, pixels.Count(Blue), "the keyword is blue");
+        Assert.IsGreaterThan(10, pixels.Count(Red), "the string is red");
+        Assert.IsGreaterThan(10, pixels.Count(Green), "the comment is green");
+        Render.AssertSucceeded(render.Run(Small.Replace("320x180", "640x360") + $"---\n```\n{Code}\n```\n(duration: 1)"));
+        Assert.AreEqual(0, Measure.Pixels(render.Video, 0.5, 0, 150, 640, 60).Count(p => Blue(p) || Red(p) || Green(p)), "a plain fence is black text");
+    }
 }

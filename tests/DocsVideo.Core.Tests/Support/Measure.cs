@@ -62,6 +62,14 @@ public static class Measure
         return frame.Count(b => b < 100) / (double)frame.Length;
     }
 
+    /// <summary>Every pixel of a region of the frame shown at <paramref name="seconds"/>, as RGB.</summary>
+    public static List<(int R, int G, int B)> Pixels(string path, double seconds, int x, int y, int width, int height)
+    {
+        var frame = RunBytes("-ss", seconds.ToString(CultureInfo.InvariantCulture), "-i", path, "-frames:v", "1",
+            "-vf", $"crop={width}:{height}:{x}:{y}", "-f", "rawvideo", "-pix_fmt", "rgb24", "-");
+        return Enumerable.Range(0, frame.Length / 3).Select(i => ((int)frame[i * 3], (int)frame[i * 3 + 1], (int)frame[i * 3 + 2])).ToList();
+    }
+
     /// <summary>RMS level in dBFS of the sound between two times (mono mix).</summary>
     public static double Loudness(string path, double from, double to, string filter = "anull")
     {
