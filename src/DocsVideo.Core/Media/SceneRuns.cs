@@ -15,6 +15,9 @@ public sealed record StillRun(int First, int Frames, string Png) : SceneRun(Firs
 /// <summary>Frames ffmpeg must compute: a clip playing. <see cref="FreezePng"/> receives its last frame when a hold follows.</summary>
 public sealed record ClipRun(int First, int Frames, PlannedVisual Clip, string? FreezePng) : SceneRun(First, Frames);
 
+/// <summary>A picture moving slowly (AST-12 zoom, zoomout, pan, panzoom, panzoomout): every frame differs.</summary>
+public sealed record MotionRun(int First, int Frames, PlannedVisual Picture) : SceneRun(First, Frames);
+
 /// <summary>
 /// Cuts a scene into runs: a picture is one still run; a clip plays in a clip run and, under the freeze rule, its
 /// last frame holds in a still run after it (VID-01). Still runs are then split where burned-in cues start and end.
@@ -30,7 +33,9 @@ public static class SceneRuns
             var visual = scene.Visuals[i];
             if (visual.Kind != VisualKind.Video)
             {
-                runs.Add(new StillRun(visual.FirstFrame, visual.Frames, still(i, visual)));
+                runs.Add(visual.Motion != null && visual.Frames > 1
+                    ? new MotionRun(visual.FirstFrame, visual.Frames, visual)
+                    : new StillRun(visual.FirstFrame, visual.Frames, still(i, visual)));
                 continue;
             }
             var playing = visual.Sync == VideoSync.Freeze

@@ -35,9 +35,9 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             var runs = SceneRuns.Of(scene, _fps, (i, _) => stills[i], i => NewFile($"freeze{i}", ".png"));
             var cues = SceneRuns.CueFrames(scene, _fps);
             var lastFrame = "";
-            // Clips first: a clip's frozen last frame is the picture of the still run after it.
-            foreach (var clip in runs.OfType<ClipRun>())
-                if (await ClipAsync(clip, cues, clip.End == scene.Frames) is { } last) lastFrame = last;
+            // Moving runs first: a clip's frozen last frame is the picture of the still run after it.
+            foreach (var moving in runs.Where(r => r is ClipRun or MotionRun))
+                if (await MovingAsync(moving, cues, moving.End == scene.Frames) is { } last) lastFrame = last;
             foreach (var still in runs.OfType<StillRun>())
                 foreach (var (first, end, cue) in SceneRuns.SplitByCues(still, cues))
                 {
@@ -115,8 +115,8 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             }
         }
 
-        /// <summary>Encodes a playing clip with its overlay and cues; returns the scene's last frame if the clip ends the scene.</summary>
-        private async Task<string?> ClipAsync(ClipRun run, List<(int First, int End, SubtitleCue Cue)> cues, bool endsScene)
+        /// <summary>The input and filter chain of a playing clip, fitted and timed by its sync rule.</summary>
+        private (List<string> Inputs, StringBuilder Graph) ClipSource(ClipRun run)
         {
             var clip = run.Clip;
             var seconds = (double)run.Frames / _fps;
@@ -133,18 +133,38 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             graph.Append($"fps={_fps},{VideoFilters.Fit(clip, plan.Width, plan.Height)},format=yuv420p,");
             // A clip a frame short of its run (rounding) holds its last frame rather than ending early.
             graph.Append($"tpad=stop_mode=clone:stop_duration={VideoFilters.Number(seconds + 1)},trim=end_frame={run.Frames},setpts=N/{_fps}/TB");
+            return (inputs, graph);
+        }
+
+        /// <summary>The input and filter chain of a moving picture: drawn at twice the frame size, then zoomed and panned.</summary>
+        private (List<string> Inputs, StringBuilder Graph) MotionSource(MotionRun run)
+        {
+            var picture = NewFile("picture", ".png");
+            SlideRenderer.RenderPicture(run.Picture, plan.Width * 2, plan.Height * 2, picture);
+            var graph = new StringBuilder($"[0:v]loop=loop={run.Frames - 1}:size=1:start=0,setpts=N/{_fps}/TB,");
+            graph.Append(Motion.Filter(run.Picture.Motion!, run.Picture.Anchor, run.Frames, plan.Width, plan.Height, _fps));
+            graph.Append($",format=yuv420p,trim=end_frame={run.Frames},setpts=N/{_fps}/TB");
+            return (["-framerate", _fps.ToString(), .. Ffmpeg.Input(picture)], graph);
+        }
+
+        /// <summary>Encodes a moving run with the slides and callouts over it and its cues; returns the scene's last frame if the run ends the scene.</summary>
+        private async Task<string?> MovingAsync(SceneRun run, List<(int First, int End, SubtitleCue Cue)> cues, bool endsScene)
+        {
+            var (inputs, graph) = run is ClipRun clipRun ? ClipSource(clipRun) : MotionSource((MotionRun)run);
+            var visual = run is ClipRun c ? c.Clip : ((MotionRun)run).Picture;
             var overlay = NewFile("overlay", ".png");
-            if (SlideRenderer.RenderOverlay(scene, clip, plan.Width, plan.Height, overlay))
+            if (SlideRenderer.RenderOverlay(scene, visual, plan.Width, plan.Height, overlay))
             {
                 inputs.AddRange(Ffmpeg.Input(overlay));
                 graph.Append("[c];[c][1:v]overlay=0:0:format=auto");
             }
+            var freezePng = (run as ClipRun)?.FreezePng;
             var outputs = new List<string>();
-            if (run.FreezePng != null)
+            if (freezePng != null)
             {
                 graph.Append(",split[pre][freeze];[freeze]");
                 graph.Append($"trim=start_frame={run.Frames - 1},setpts=N/{_fps}/TB[frozen];[pre]null");
-                outputs.AddRange(["-map", "[frozen]", "-frames:v", "1", "-update", "1", Ffmpeg.Output(run.FreezePng)]);
+                outputs.AddRange(["-map", "[frozen]", "-frames:v", "1", "-update", "1", Ffmpeg.Output(freezePng)]);
             }
             else graph.Append(",null");
             var layerIndex = inputs.Count(a => a == "-i");

@@ -33,6 +33,18 @@ public static class SlideRenderer
         Save(surface, pngPath);
     }
 
+    /// <summary>A picture alone, fitted to the given size (the source of a zoom or pan).</summary>
+    public static void RenderPicture(PlannedVisual visual, int width, int height, string pngPath)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.Black);
+        using var image = SKImage.FromEncodedData(visual.File) ?? throw new InvalidDataException($"'{Path.GetFileName(visual.File)}' is not a picture SkiaSharp can decode");
+        var g = FitGeometry.Compute(image.Width, image.Height, width, height, visual.Fit, visual.Anchor);
+        surface.Canvas.DrawImage(image, SKRect.Create((float)g.OffsetX, (float)g.OffsetY, (float)(image.Width * g.ScaleX), (float)(image.Height * g.ScaleY)),
+            new SKSamplingOptions(SKCubicResampler.Mitchell));
+        Save(surface, pngPath);
+    }
+
     /// <summary>The layer over a playing clip; false when there is nothing to draw over it.</summary>
     public static bool RenderOverlay(ScenePlan scene, PlannedVisual video, int width, int height, string pngPath)
     {

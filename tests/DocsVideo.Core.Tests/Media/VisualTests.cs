@@ -103,4 +103,27 @@ public sealed class VisualTests
         Render.AssertSucceeded(render.Run(Small.Replace("320x180", "640x360") + $"---\n```\n{Code}\n```\n(duration: 1)"));
         Assert.AreEqual(0, Measure.Pixels(render.Video, 0.5, 0, 150, 640, 60).Count(p => Blue(p) || Red(p) || Green(p)), "a plain fence is black text");
     }
+
+    [TestMethod]
+    public void AST_12_ZoomMovesCloserAndPanDriftsTowardsItsEdge()
+    {
+        var render = new Render();
+        Measure.Ffmpeg("-f", "lavfi", "-i", "color=c=white:s=640x360", "-vf", "drawbox=x=280:y=150:w=80:h=60:c=red:t=fill", "-frames:v", "1", "-update", "1", render.File("target.png"));
+        static bool IsRed((int R, int G, int B) p) => p.R > 180 && p.G < 90 && p.B < 90;
+        (int Count, double X) Red(string video, double t)
+        {
+            var pixels = Measure.Pixels(video, t, 0, 0, 320, 180);
+            var red = pixels.Select((p, i) => (p, i)).Where(q => IsRed(q.p)).ToList();
+            return (red.Count, red.Count == 0 ? 0 : red.Average(q => q.i % 320));
+        }
+        Render.AssertSucceeded(render.Run(Small + "---\n![zoom](target.png)\n(duration: 2)"));
+        var (before, _) = Red(render.Video, 0.02);
+        var (after, _) = Red(render.Video, 1.95);
+        Assert.IsGreaterThan(1.3, (double)after / before, $"zoom: the square grows from {before} to {after} pixels");
+
+        Render.AssertSucceeded(render.Run(Small + "---\n![pan left](target.png)\n(duration: 2)"));
+        var (_, startX) = Red(render.Video, 0.02);
+        var (_, endX) = Red(render.Video, 1.95);
+        Assert.IsGreaterThan(startX + 10, endX, $"pan left: the view drifts left, so the square moves right ({startX:0} to {endX:0})");
+    }
 }
