@@ -266,4 +266,20 @@ public sealed class RenderTests
         Render.AssertSucceeded(render.Run(string.Format(Script, "loudness: -23\n")));
         Assert.AreEqual(-23, Measure.IntegratedLoudness(render.Video), 1.5, "the header's target");
     }
+
+    [TestMethod]
+    public void Cache_ReorderingScenesAndSharingThemAcrossScriptsReusesSegments_WhileAnyPictureInputRendersAgain()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("a.png"), 320, 180, "red");
+        const string One = "![](a.png)\nScene one.";
+        const string Two = "(canvas: navy)\n\n```\nSlide\n```\nScene two.";
+        Assert.AreEqual(2, render.Run(Small + $"---\n{One}\n---\n{Two}").Report!.Rendered);
+        Assert.AreEqual(0, render.Run(Small + $"---\n{Two}\n---\n{One}").Report!.Rendered, "reordered: every segment reused");
+        Assert.AreEqual(0, render.Run(Small + $"---\n{Two}", "other.vmd").Report!.Rendered, "another script with the same scene shares it");
+        Assert.AreEqual(1, render.Run(Small + $"theme: light\n---\n{Two}", "other.vmd").Report!.Rendered, "the theme is part of the key");
+        Assert.AreEqual(1, render.Run(Small.Replace("320x180", "352x198") + $"---\n{Two}", "other.vmd").Report!.Rendered, "the frame size is part of the key");
+        Measure.SolidImage(render.File("a.png"), 320, 180, "lime");
+        Assert.AreEqual(1, render.Run(Small + $"---\n{Two}\n---\n{One}").Report!.Rendered, "the picture's bytes are part of the key");
+    }
 }
