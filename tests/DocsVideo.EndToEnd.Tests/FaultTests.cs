@@ -7,7 +7,8 @@ namespace DocsVideo.EndToEnd.Tests;
 [TestClass]
 public sealed class FaultTests
 {
-    private const string Script = "---\nsize: 320x180\n---\n(pause: 3)\n---\n(pause: 3)\n---\nA sentence of narration in the third scene.\n---\n(pause: 3)";
+    // Moving pictures keep each scene's ffmpeg busy long enough to be caught and killed.
+    private const string Script = "---\nsize: 320x180\n---\n![zoom](p.png)\n(pause: 3)\n---\n![pan](p.png)\n(pause: 3)\n---\nA sentence of narration in the third scene.\n---\n![zoomout](p.png)\n(pause: 3)";
 
     private static Process Start(string folder, params string[] arguments)
     {
@@ -30,10 +31,13 @@ public sealed class FaultTests
     {
         var folder = TestPaths.NewTempDirectory("fault");
         File.WriteAllText(Path.Combine(folder, "v.vmd"), "---\nsize: 320x180\n---\n(pause: 1)");
+        Measure.SolidImage(Path.Combine(folder, "p.png"), 640, 360, "orange");
         var (code, output) = Run(folder, "render", "v.vmd", "-o", "out/v.mp4");
         Assert.AreEqual(0, code, output);
         previous = File.ReadAllBytes(Path.Combine(folder, "out", "v.mp4"));
         File.WriteAllText(Path.Combine(folder, "v.vmd"), Script);
+        // Voice the narration now, so that the render's first programs draw scenes.
+        Assert.AreEqual(0, Run(folder, "plan", "v.vmd").Code);
         return folder;
     }
 
