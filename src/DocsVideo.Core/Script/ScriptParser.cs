@@ -18,6 +18,12 @@ public static partial class ScriptParser
 
     public static VideoScript ParseFile(string path)
     {
+        if (new FileInfo(path).Length > Limits.MaxScriptBytes)
+        {
+            var bag = new DiagnosticBag(path);
+            bag.Error(DiagnosticCodes.InvalidValue, 1, 1, $"the script is larger than {Limits.MaxScriptBytes >> 20} MB; a video script is text of a few pages");
+            return new VideoScript { Path = path, Header = new ScriptHeader(), Scenes = [], Diagnostics = bag.Items };
+        }
         var bytes = File.ReadAllBytes(path);
         string text;
         try { text = new UTF8Encoding(false, true).GetString(bytes); }
@@ -46,6 +52,12 @@ public static partial class ScriptParser
         var scenes = new List<Scene>();
         foreach (var (first, last) in SceneRanges(lines, bodyStart))
         {
+            if (scenes.Count == Limits.MaxScenes)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, first + 1, 1,
+                    $"the script has more than {Limits.MaxScenes} scenes; split it into several videos");
+                break;
+            }
             var scene = new SceneReader(lines, first, last, scenes.Count + 1, diagnostics).Read();
             if (scene != null) scenes.Add(scene);
         }

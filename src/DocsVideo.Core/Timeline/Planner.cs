@@ -74,7 +74,24 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                             $"'{asset.Path}' is not a supported image or video; use {string.Join(", ", AssetKinds.Images.Concat(AssetKinds.Videos))}");
                         break;
                     }
-                    if (await ProbeAsync(file, asset, diagnostics, cancel) is not { } info) break;
+                    MediaInfo? info;
+                    if (AssetKinds.Visual(file) == VisualKind.Image)
+                    {
+                        // ffprobe reads almost anything as some format (text as "tty"): ask the decoder that will draw it.
+                        if (!Slides.Pictures.TryReadSize(file, out var w, out var h))
+                        {
+                            diagnostics.Error(DiagnosticCodes.AssetUnreadable, asset.Line, asset.Column,
+                                $"'{asset.Path}' is not a readable picture; check that the file is complete and really a {Path.GetExtension(file).TrimStart('.').ToUpperInvariant()}");
+                            break;
+                        }
+                        info = new MediaInfo(0, w, h, HasVideo: true, HasAudio: false);
+                    }
+                    else if ((info = await ProbeAsync(file, asset, diagnostics, cancel)) == null) break;
+                    else if (!info.HasVideo)
+                    {
+                        diagnostics.Error(DiagnosticCodes.AssetType, asset.Line, asset.Column, $"'{asset.Path}' has no picture; use it with (audio: {asset.Path}) or as background music");
+                        break;
+                    }
                     inputs.Add(file);
                     visuals.Add((asset, file, info));
                     break;
