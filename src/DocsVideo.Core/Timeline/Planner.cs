@@ -262,6 +262,13 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         seconds = (double)frames / fps;
         visuals = Spread(visuals, frames);
 
+        // loop-audio (VID-05): a clip longer than the narration hears the narration again until it ends.
+        if (narrationSeconds > 0 && visuals.Any(v => v is { Kind: VisualKind.Video, Sync: VideoSync.LoopAudio }))
+        {
+            var once = speech.ToList();
+            for (var offset = narrationSeconds; offset < seconds; offset += narrationSeconds)
+                speech.AddRange(once.Select(s => s with { Start = s.Start + offset }));
+        }
         // The scene ends where its frames end: narration past that point is cut (VID-03 trim).
         speech = speech.Where(s => s.Start < seconds).Select(s => s with { Seconds = Math.Min(s.Seconds, seconds - s.Start) }).ToList();
         sounds.AddRange(sceneSounds.Where(s => s.At < seconds).Select(s => s with { At = sceneStart + s.At, Seconds = Math.Min(s.Seconds, seconds - s.At) }));

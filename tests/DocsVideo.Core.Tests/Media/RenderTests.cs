@@ -282,4 +282,51 @@ public sealed class RenderTests
         Measure.SolidImage(render.File("a.png"), 320, 180, "lime");
         Assert.AreEqual(1, render.Run(Small + $"---\n{Two}\n---\n{One}").Report!.Rendered, "the picture's bytes are part of the key");
     }
+
+    [TestMethod]
+    public void VID_02_05_SyncRulesSetTheSceneLength()
+    {
+        var render = new Render();
+        Measure.TwoColourClip(render.File("long.mp4"), 6.0, "blue", "lime");
+        Measure.TwoColourClip(render.File("short.mp4"), 1.0, "blue", "lime");
+        const string Narration = "A narration of a few seconds, longer than one second.";
+        double Length(string clip, string sync)
+        {
+            var result = render.Run(Small + $"---\n![{sync}]({clip})\n{Narration}");
+            Render.AssertSucceeded(result);
+            Assert.AreEqual(result.Plan!.TotalSeconds, Measure.Duration(render.Video), Frame, $"{sync}: video length is the plan's");
+            return result.Plan.TotalSeconds;
+        }
+        var narration = Length("short.mp4", "match");
+        Assert.IsTrue(narration is > 2 and < 6, $"narration {narration}");
+        Assert.AreEqual(narration, Length("long.mp4", "match"), Frame, "match: the clip is squeezed to the narration");
+        Assert.AreEqual(narration, Length("long.mp4", "trim"), Frame, "trim: the clip is cut where the narration ends");
+        Assert.AreEqual(Measure.Duration(render.File("short.mp4")), Length("short.mp4", "trim"), Frame + 0.001, "trim: a short clip ends the scene, cutting the narration");
+        Assert.AreEqual(narration, Length("short.mp4", "loop"), Frame, "loop: a short clip repeats for the narration");
+        var clip = Measure.Duration(render.File("long.mp4"));
+        Assert.AreEqual(clip, Length("long.mp4", "loop"), Frame + 0.001, "loop: a long clip plays whole, the narration once");
+        var repeated = render.Run(Small + $"---\n![loop-audio](long.mp4)\n{Narration}");
+        Assert.AreEqual(clip, repeated.Plan!.TotalSeconds, Frame + 0.001);
+        Assert.IsGreaterThan(1, repeated.Plan.Scenes[0].Speech.Count, "loop-audio: the narration repeats until the clip ends");
+        // VID-07: a 0.1 s segment stretched over the narration.
+        Assert.AreEqual(narration, Length("long.mp4", "00:01-00:01.1 match"), Frame);
+    }
+
+    [TestMethod]
+    public void VID_06_TRN_07_AFlashAndABeepInAClipArriveTogetherAfterATransition()
+    {
+        var render = new Render();
+        // A 2 s clip: black, then at 1.0 s a white flash and a 1 kHz beep, both 0.12 s long.
+        Measure.Ffmpeg("-f", "lavfi", "-i", "color=c=black:s=320x180:r=25:d=2", "-f", "lavfi", "-i", "sine=frequency=1000:d=2:sample_rate=48000",
+            "-filter_complex", "[0:v]drawbox=c=white:t=fill:enable='between(t,1,1.12)'[v];[1:a]volume=enable='not(between(t,1,1.12))':volume=0[a]",
+            "-map", "[v]", "-map", "[a]", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", render.File("flash.mp4"));
+        Measure.SolidImage(render.File("grey.png"), 320, 180, "gray");
+        var result = render.Run(Small + "transition: crossfade 0.4\nloudness: off\n---\n![](grey.png)\n(duration: 1.3)\n---\n![](flash.mp4)");
+        Render.AssertSucceeded(result);
+        var expected = result.Plan!.Scenes[1].StartFrame * Frame + 1.0;
+        var flash = Enumerable.Range(0, 30).Select(k => expected - 0.4 + k * Frame).First(t => Measure.Pixel(render.Video, t, 160, 90).R > 200);
+        var beep = Enumerable.Range(0, 80).Select(k => expected - 0.4 + k * 0.01).First(t => Measure.Loudness(render.Video, t, t + 0.01) > -30);
+        Assert.AreEqual(expected, flash, Frame + 0.001, "the flash is where the plan puts it");
+        Assert.AreEqual(flash, beep, Frame + 0.001, $"picture and sound together: flash at {flash:0.000} s, beep at {beep:0.000} s");
+    }
 }
