@@ -47,6 +47,17 @@ public sealed class RenderVideo : ToolTask
 
     protected override string ToolName => "dotnet";
 
+    /// <summary>
+    /// A build that failed on this script (an error, or a warning promoted by WarningsAsErrors) must not look up to
+    /// date next time: the video is kept, but dated back so that the next build renders and reports again.
+    /// </summary>
+    public override bool Execute()
+    {
+        var succeeded = base.Execute();
+        if (Log.HasLoggedErrors && File.Exists(VideoPath)) File.SetLastWriteTimeUtc(VideoPath, new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        return succeeded && !Log.HasLoggedErrors;
+    }
+
     protected override string GenerateFullPathToTool() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : ToolName;
 

@@ -134,4 +134,21 @@ public sealed class SdkBuildTests
         project.Build("-p:EnableDefaultVideoScriptItems=false");
         Assert.IsFalse(File.Exists(project.Path_("site/media/a.mp4")), "default items switched off");
     }
+
+    [TestMethod]
+    public void Diagnostics_HonourNoWarnAndWarningsAsErrors()
+    {
+        const string Script = "---\nsize: 320x180\n---\n```\n# Title\n```\n(duration: 1)";
+        var quiet = new UserProject("<Project Sdk=\"DocsVideo.Sdk\"><PropertyGroup><NoWarn>DV1021</NoWarn></PropertyGroup></Project>");
+        quiet.Write("t.vmd", Script);
+        Assert.DoesNotContain("DV1021", quiet.Build(), "NoWarn silences the warning");
+
+        var strict = new UserProject("<Project Sdk=\"DocsVideo.Sdk\"><PropertyGroup><WarningsAsErrors>DV1021</WarningsAsErrors></PropertyGroup></Project>");
+        strict.Write("t.vmd", Script);
+        var (code, output) = strict.Dotnet("build");
+        Assert.AreNotEqual(0, code, "WarningsAsErrors fails the build");
+        StringAssert.Contains(output, "t.vmd(4,1): error DV1021:");
+        var (again, _) = strict.Dotnet("build");
+        Assert.AreNotEqual(0, again, "the next build fails again instead of passing as up to date");
+    }
 }
