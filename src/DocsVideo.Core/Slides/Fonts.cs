@@ -13,8 +13,19 @@ public static class Fonts
 {
     private static readonly ConcurrentDictionary<(string, bool), SKTypeface> Cache = new();
 
+    private static readonly ConcurrentDictionary<string, string> Files = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A family from a font file (CSS @font-face): later lookups of that name use the file.</summary>
+    public static void Register(string family, string file)
+    {
+        Files[family] = file;
+        Cache.TryRemove((family, true), out _);
+        Cache.TryRemove((family, false), out _);
+    }
+
     public static SKTypeface Get(string family, bool bold) => Cache.GetOrAdd((family, bold), key =>
     {
+        if (Files.TryGetValue(key.Item1, out var file)) return SKTypeface.FromFile(file) ?? throw new FontMissingException(key.Item1);
         var typeface = SKTypeface.FromFamilyName(key.Item1, key.Item2 ? SKFontStyle.Bold : SKFontStyle.Normal);
         if (typeface != null && typeface.FamilyName.Equals(key.Item1, StringComparison.OrdinalIgnoreCase)) return typeface;
         throw new FontMissingException(key.Item1);

@@ -23,7 +23,7 @@ public static partial class SlideLayout
 
     public static List<TextLine> Lines(TextSlide slide, Theme theme, float maxWidth, SKColor textColor, bool darkBackground)
     {
-        var size = (float)(slide.FontSize ?? DefaultFontSize);
+        var size = (float)(slide.FontSize ?? theme.FontSize ?? DefaultFontSize);
         var source = slide.Text.Replace("\t", "    ").Split('\n');
         return slide.Language switch
         {
@@ -49,14 +49,15 @@ public static partial class SlideLayout
         if (ScriptParser.IsHeading(line, out var heading))
         {
             var level = line.TrimStart().TakeWhile(c => c == '#').Count();
-            return new TextLine(Plain(heading), Fonts.Get(theme.SansFamily, true), size * (level == 1 ? 1.25f : 1.05f), true);
+            var headingSize = level == 1 ? theme.HeadingSize ?? size * 1.25f : size * 1.05f;
+            return new TextLine(Plain(heading), Fonts.Get(theme.SansFamily, true), headingSize, true) { Color = theme.Heading };
         }
         var item = ListItem().Match(line);
         if (item.Success)
         {
             var depth = item.Groups["indent"].Value.Length / 2;
             var bullet = char.IsDigit(item.Groups["bullet"].Value[0]) ? item.Groups["bullet"].Value : depth == 0 ? "•" : "◦";
-            return new TextLine($"{bullet} {Plain(item.Groups["text"].Value)}", Fonts.Get(theme.SansFamily, false), size * 0.8f, false, 40 * (depth + 1));
+            return new TextLine($"{bullet} {Plain(item.Groups["text"].Value)}", Fonts.Get(theme.SansFamily, false), size * 0.8f, false, 40 * (depth + 1)) { Color = theme.ListText };
         }
         return new TextLine(Plain(line.Trim()), Fonts.Get(theme.SansFamily, false), size * 0.8f, true);
     }

@@ -19,6 +19,7 @@ public static class SlideRenderer
         var theme = Theme.Named(scene.Theme);
         // Text-only slides sit on the canvas colour (white by default); pictures get black bars where contain leaves room.
         canvas.Clear(Theme.ParseColor(scene.Canvas, visual == null ? theme.Canvas : SKColors.Black));
+        if (visual == null && scene.Canvas == null) DrawThemeBackground(canvas, theme, width, height);
         FitGeometry? geometry = null;
         if (visual != null)
         {
@@ -31,6 +32,26 @@ public static class SlideRenderer
         DrawCallouts(canvas, scene.Callouts, geometry ?? new FitGeometry(1, 1, 0, 0), width, height);
         DrawSlides(canvas, scene.Slides, theme, overMedia: visual != null, width, height);
         Save(surface, pngPath);
+    }
+
+    /// <summary>A CSS theme's gradient or picture behind a text-only slide.</summary>
+    private static void DrawThemeBackground(SKCanvas canvas, Theme theme, int width, int height)
+    {
+        if (theme.Gradient is { } g)
+        {
+            using var shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, height), [g.Top, g.Bottom], SKShaderTileMode.Clamp);
+            using var paint = new SKPaint { Shader = shader };
+            canvas.DrawRect(SKRect.Create(width, height), paint);
+        }
+        if (theme.BackgroundImage is { } file && SKImage.FromEncodedData(file) is { } image)
+        {
+            using (image)
+            {
+                var fit = FitGeometry.Compute(image.Width, image.Height, width, height, Script.Fit.Cover, null);
+                canvas.DrawImage(image, SKRect.Create((float)fit.OffsetX, (float)fit.OffsetY, (float)(image.Width * fit.ScaleX), (float)(image.Height * fit.ScaleY)),
+                    new SKSamplingOptions(SKCubicResampler.Mitchell));
+            }
+        }
     }
 
     /// <summary>A picture alone, fitted to the given size (the source of a zoom or pan).</summary>
@@ -126,6 +147,7 @@ public static class SlideRenderer
         foreach (var line in lines)
         {
             using var font = new SKFont(Fonts.For(line.Text, line.Typeface), line.Size * scale) { Subpixel = true };
+            paint.Color = !overMedia && line.Color is { } own ? own : color;
             var baseline = y + line.Height * scale * 0.78f;
             if (line.Runs is { } runs)
             {

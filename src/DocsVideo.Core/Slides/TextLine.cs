@@ -6,6 +6,8 @@ namespace DocsVideo.Slides;
 public sealed record TextLine(string Text, SKTypeface Typeface, float Size, bool Centered, float Indent = 0)
 {
     public IReadOnlyList<(string Text, SKColor Color)>? Runs { get; init; }
+    /// <summary>The theme's own colour for this kind of line (h1, list items), if it sets one.</summary>
+    public SKColor? Color { get; init; }
 
     public float Height => Size * 1.3f;
 

@@ -18,6 +18,7 @@ public static class ContentKeys
         var text = new StringBuilder();
         text.Append($"{RendererVersion}|{toolVersion}|{encoderId}|{plan.Width}x{plan.Height}@{plan.Fps}|{scene.Frames}|{scene.TransitionFrames}|");
         text.Append($"{scene.Theme}|{scene.Canvas}|");
+        foreach (var file in Slides.Theme.Named(scene.Theme).Files) text.Append($"theme:{hashes.Of(file)}|");
         foreach (var v in scene.Visuals)
             text.Append($"visual:{hashes.Of(v.File)}:{v.Kind}:{v.Fit}:{v.Anchor}:{v.Motion}:{v.Sync}:{v.SourceStart}:{v.SourceSeconds}:{v.StillAt}:{v.FirstFrame}:{v.Frames}|");
         foreach (var s in scene.Slides) text.Append($"slide:{s.Language}:{s.FontSize}:{s.Text}|");

@@ -51,7 +51,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
 
     /// <summary>A scene with its assets resolved and its narration requests gathered, before any voicing.</summary>
     private sealed record SceneDraft(Scene Scene, List<(VisualAsset Asset, string File, MediaInfo Info)> Visuals,
-        List<(SceneElement Element, SpeechRequest? Request, string? Voice, string? File, MediaInfo? Info)> Stream);
+        List<(SceneElement Element, SpeechRequest? Request, string? Voice, string? File, MediaInfo? Info)> Stream, string Theme);
 
     private async Task<SceneDraft> DraftAsync(Scene scene, ScriptHeader header, AssetResolver resolver, ISet<string> inputs,
         DiagnosticBag diagnostics, CancellationToken cancel)
@@ -61,7 +61,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var voiceName = header.Voice ?? VoiceTable.DefaultName;
         string? speed = header.VoiceSpeed, volume = header.VoiceVolume, emphasis = null;
         var voiceLine = 0;
-        CheckTheme(scene.Theme ?? header.Theme, scene.StartLine, resolver, inputs, diagnostics);
+        var theme = ResolveTheme(scene.Theme ?? header.Theme, scene.StartLine, resolver, inputs, diagnostics);
         foreach (var element in scene.Elements)
         {
             switch (element)
@@ -129,25 +129,25 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                     break;
             }
         }
-        return new SceneDraft(scene, visuals, stream);
+        return new SceneDraft(scene, visuals, stream, theme);
     }
 
-    /// <summary>TXT-10: a theme is default, light, or a CSS file in the project.</summary>
-    private void CheckTheme(string theme, int line, AssetResolver resolver, ISet<string> inputs, DiagnosticBag diagnostics)
+    /// <summary>TXT-10: a theme is default, light, or a CSS file in the project (returned as its full path).</summary>
+    private string ResolveTheme(string theme, int line, AssetResolver resolver, ISet<string> inputs, DiagnosticBag diagnostics)
     {
-        if (theme.Equals("default", StringComparison.OrdinalIgnoreCase) || theme.Equals("light", StringComparison.OrdinalIgnoreCase)) return;
+        if (theme.Equals("default", StringComparison.OrdinalIgnoreCase) || theme.Equals("light", StringComparison.OrdinalIgnoreCase)) return theme.ToLowerInvariant();
         if (!theme.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
         {
             if (_reportedThemes.Add(theme))
                 diagnostics.Error(DiagnosticCodes.UnknownTheme, line, 1, $"unknown theme '{theme}'; {Suggest.DidYouMean(theme, ["default", "light"])}, or a .css file in the project");
-            return;
+            return "default";
         }
-        if (resolver.Resolve(theme, line, 1, diagnostics) is { } css)
-        {
-            inputs.Add(css);
-            if (_reportedThemes.Add(theme))
-                diagnostics.Warning(DiagnosticCodes.UnknownTheme, line, 1, $"CSS themes are not drawn yet: '{theme}' is used as the default theme");
-        }
+        if (resolver.Resolve(theme, line, 1, diagnostics) is not { } css) return "default";
+        var found = new List<Diagnostic>();
+        var loaded = Slides.CssTheme.Load(css, found);
+        foreach (var file in loaded.Files) inputs.Add(file);
+        if (_reportedThemes.Add(theme)) foreach (var d in found) diagnostics.Add(d);
+        return css;
     }
 
     private readonly HashSet<string> _reportedThemes = new(StringComparer.OrdinalIgnoreCase);
@@ -286,7 +286,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             Number = scene.Number, StartLine = scene.StartLine, EndLine = scene.EndLine, StartFrame = startFrame, Frames = frames,
             TransitionIn = transitionFrames == 0 ? TransitionSpec.None : transition, TransitionFrames = transitionFrames,
             Visuals = visuals, Slides = scene.All<TextSlide>().ToList(), Callouts = scene.All<Callout>().ToList(),
-            Theme = scene.Theme ?? header.Theme, Canvas = scene.Canvas ?? header.Canvas,
+            Theme = draft.Theme, Canvas = scene.Canvas ?? header.Canvas,
             Speech = speech, Pauses = pauses, Cues = cues,
             BurnedCues = burned.Select(c => c with { Start = c.Start - sceneStart, End = c.End - sceneStart }).ToList(),
         };

@@ -126,4 +126,35 @@ public sealed class VisualTests
         var (_, endX) = Red(render.Video, 1.95);
         Assert.IsGreaterThan(startX + 10, endX, $"pan left: the view drifts left, so the square moves right ({startX:0} to {endX:0})");
     }
+
+    [TestMethod]
+    public void TXT_07_CssThemeSetsBackgroundHeadingAndFont_AndWarnsOnTheRest()
+    {
+        var render = new Render();
+        File.Copy("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", render.File("brand.ttf"));
+        render.Write("brand.css", """
+            @font-face { font-family: "Brand"; src: url(brand.ttf); }
+            body { background: linear-gradient(to bottom, #000080, #008000); color: white; font-family: Brand; }
+            h1 { color: #ff0000; font-size: 60px; }
+            .reveal .slides section { text-align: left; }
+            body { background-image: url(https://example.com/x.png); }
+            """);
+        var result = render.Run(Small.Replace("320x180", "640x360") + "theme: brand.css\n---\n```md\n# TITLE\n```\n(duration: 1)");
+        Render.AssertSucceeded(result);
+        var top = Measure.Pixel(render.Video, 0.5, 5, 2);
+        var bottom = Measure.Pixel(render.Video, 0.5, 5, 357);
+        Assert.IsTrue(top.B > 100 && top.G < 40, $"the gradient starts navy, got {top}");
+        Assert.IsTrue(bottom.G > 100 && bottom.B < 40, $"and ends green, got {bottom}");
+        var red = Measure.Pixels(render.Video, 0.5, 120, 120, 400, 120).Count(p => p.R > 180 && p.G < 80 && p.B < 80);
+        Assert.IsGreaterThan(30, red, "the h1 colour");
+        var warnings = result.Diagnostics.Where(d => d.Code == DocsVideo.Script.DiagnosticCodes.UnsupportedCss).ToList();
+        Assert.HasCount(2, warnings, string.Join("\n", result.Diagnostics));
+        Assert.IsTrue(warnings.All(w => w.File.EndsWith("brand.css")));
+        Assert.AreEqual(4, warnings[0].Line, "the unsupported selector's line in the CSS file");
+        StringAssert.Contains(warnings[1].Message, "local files only");
+
+        // The font file is an input: changing it renders the scene again.
+        File.Copy("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", render.File("brand.ttf"), overwrite: true);
+        Assert.AreEqual(1, render.Run(Small.Replace("320x180", "640x360") + "theme: brand.css\n---\n```md\n# TITLE\n```\n(duration: 1)").Report!.Rendered);
+    }
 }
