@@ -151,4 +151,35 @@ public sealed class SdkBuildTests
         var (again, _) = strict.Dotnet("build");
         Assert.AreNotEqual(0, again, "the next build fails again instead of passing as up to date");
     }
+
+    [TestMethod]
+    public void ParallelBuildOfSeveralProjectsSharingOneCache_MakesEveryVideoOnce()
+    {
+        var root = new UserProject("<Project Sdk=\"DocsVideo.Sdk\"><PropertyGroup><EnableDefaultVideoScriptItems>false</EnableDefaultVideoScriptItems></PropertyGroup></Project>");
+        var cache = root.Path_("shared-cache");
+        var names = new[] { "one", "two", "three" };
+        foreach (var name in names)
+        {
+            Directory.CreateDirectory(root.Path_(name));
+            File.WriteAllText(root.Path_($"{name}/{name}.csproj"),
+                $"<Project Sdk=\"DocsVideo.Sdk\"><PropertyGroup><DocsVideoCacheDirectory>{cache}/</DocsVideoCacheDirectory></PropertyGroup></Project>");
+            // The same first scene in every project: one shared segment, rendered by whichever build gets there first.
+            File.WriteAllText(root.Path_($"{name}/{name}.vmd"), $"---\nsize: 320x180\n---\n(pause: 2)\n---\nThis is project {name}.");
+        }
+        File.WriteAllText(root.Path_("all.proj"), "<Project><Target Name=\"Build\"><MSBuild Projects=\"one/one.csproj;two/two.csproj;three/three.csproj\" BuildInParallel=\"true\" /></Target>" +
+            "<Target Name=\"Restore\"><MSBuild Projects=\"one/one.csproj;two/two.csproj;three/three.csproj\" Targets=\"Restore\" /></Target></Project>");
+        var (restore, restored) = root.Dotnet("msbuild", "all.proj", "-t:Restore");
+        Assert.AreEqual(0, restore, restored);
+        var (code, output) = root.Dotnet("msbuild", "all.proj", "-m:3");
+        Assert.AreEqual(0, code, output);
+        foreach (var name in names)
+        {
+            var video = root.Path_($"{name}/bin/videos/{name}.mp4");
+            Assert.IsGreaterThan(3.0, Measure.Duration(video), name);
+            StringAssert.Contains(Measure.Run("ffprobe", "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0", video), "video");
+        }
+        Assert.AreEqual(0, Directory.GetFiles(cache, "*.tmp*", SearchOption.AllDirectories).Length, "no temporary file left in the shared cache");
+        Assert.IsLessThanOrEqualTo(4, Directory.GetFiles(Path.Combine(cache, "segments"), "*.mp4").Count(f => !f.EndsWith(".head.mp4")),
+            "the shared first scene has one segment (one per distinct scene: 1 shared + 3 own)");
+    }
 }
