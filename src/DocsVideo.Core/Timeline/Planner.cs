@@ -258,7 +258,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         if (visuals.FirstOrDefault(v => v.Kind == VisualKind.Video) is { Sync: VideoSync.Trim or VideoSync.Match } synced && narrationSeconds > 0)
             seconds = synced.Sync == VideoSync.Match ? narrationSeconds : Math.Min(narrationSeconds, synced.SourceSeconds);
         if (seconds <= 0) seconds = TimingRules.DefaultScene;
-        var frames = Math.Max(1, (int)Math.Round(seconds * fps));
+        var frames = Math.Max(1, (int)Math.Round(seconds * fps, MidpointRounding.AwayFromZero));
         seconds = (double)frames / fps;
         visuals = Spread(visuals, frames);
 
