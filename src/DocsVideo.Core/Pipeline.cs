@@ -3,7 +3,6 @@ using DocsVideo.Caching;
 using DocsVideo.Media;
 using DocsVideo.Music;
 using DocsVideo.Script;
-using DocsVideo.Slides;
 using DocsVideo.Speech;
 using DocsVideo.Timeline;
 using DocsVideo.Tools;
@@ -37,6 +36,11 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         try
         {
             var voices = new VoiceTable();
+            if (options.VoicesFile != null && !File.Exists(options.VoicesFile))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownVoice, 0, 0, $"the voices file '{options.VoicesFile}' does not exist; check DocsVideoVoicesFile");
+                return new Result(script, null, diagnostics.Items, null);
+            }
             if (options.VoicesFile != null) voices.Load(options.VoicesFile);
             var engines = SpeechEngines.Create(options.SpeechCommand);
             var narrator = new Narrator(_store, engines);
@@ -60,6 +64,11 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         catch (ToolFailedException e)
         {
             diagnostics.Error(DiagnosticCodes.RenderFailed, 0, 0, e.Message);
+            return new Result(script, null, diagnostics.Items, null);
+        }
+        catch (VoiceTableException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownVoice, Severity.Error, e.Path, e.Line, 1, e.Message));
             return new Result(script, null, diagnostics.Items, null);
         }
     }

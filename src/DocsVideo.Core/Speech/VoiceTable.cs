@@ -42,13 +42,18 @@ public sealed class VoiceTable
     /// <summary>Reads override lines <c>Name = engine:voice language</c>, e.g. <c>Yuriko = command:ja_JP-kokoro ja-JP</c>.</summary>
     public void Load(string path)
     {
+        var number = 0;
         foreach (var raw in File.ReadAllLines(path))
         {
+            number++;
             var line = raw.Split('#')[0].Trim();
             if (line.Length == 0) continue;
-            var (name, rest) = (line[..line.IndexOf('=')].Trim(), line[(line.IndexOf('=') + 1)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var equals = line.IndexOf('=');
+            var rest = equals < 0 ? [] : line[(equals + 1)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (equals <= 0 || rest.Length == 0)
+                throw new VoiceTableException(path, number);
             var engineVoice = rest[0].Split(':', 2);
-            Set(new Voice(name, engineVoice.Length == 2 ? engineVoice[0] : "espeak", engineVoice[^1], rest.Length > 1 ? rest[1] : "en-US"));
+            Set(new Voice(line[..equals].Trim(), engineVoice.Length == 2 ? engineVoice[0] : "espeak", engineVoice[^1], rest.Length > 1 ? rest[1] : "en-US"));
         }
     }
 

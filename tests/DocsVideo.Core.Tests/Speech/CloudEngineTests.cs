@@ -143,4 +143,19 @@ public sealed class CloudEngineTests
         Render.AssertSucceeded(result);
         Assert.AreEqual(3.0, result.Plan!.Scenes[0].Speech.Single().Seconds, 0.05, "the text reached the program on stdin, as text");
     }
+
+    [TestMethod]
+    public void VOI_04_AMalformedVoicesFileIsAnErrorAtItsLine_AndAnUnknownVoiceListsTheKnownOnes()
+    {
+        var render = new Render();
+        var voices = render.Write("voices.txt", "# my voices\nJoanna azure en-US-JennyNeural\n");
+        var script = render.Write("video.vmd", "---\nsize: 320x180\n---\nHi.");
+        var result = new Pipeline(new RenderOptions { CacheDirectory = render.Cache, VoicesFile = voices }, _ => { }).PlanAsync(script, CancellationToken.None).GetAwaiter().GetResult();
+        var error = result.Diagnostics.Single(d => d.IsError);
+        Assert.AreEqual((voices, 2, DocsVideo.Script.DiagnosticCodes.UnknownVoice), (error.File, error.Line, error.Code));
+
+        var unknown = Render.SingleError(render.Run("---\nsize: 320x180\nvoice: Jonna\n---\nHi."));
+        Assert.AreEqual(DocsVideo.Script.DiagnosticCodes.UnknownVoice, unknown.Code);
+        StringAssert.Contains(unknown.Message, "did you mean 'Joanna'?");
+    }
 }
