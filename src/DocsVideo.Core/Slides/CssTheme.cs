@@ -41,7 +41,7 @@ public static partial class CssTheme
             diagnostics?.Add(new Diagnostic(DiagnosticCodes.UnsupportedCss, Severity.Warning, path, LineOf(text, at), 1, message));
         string? Local(string url, int at)
         {
-            if (url.Contains("://") || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || Path.IsPathRooted(url))
+            if (url.Contains("://") || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || Path.IsPathRooted(url))
             {
                 Warn(at, $"'{url}' is not a file in the project; themes load local files only, so it is ignored");
                 return null;

@@ -20,6 +20,11 @@ public sealed partial class AssetResolver(string scriptDirectory, IReadOnlyList<
                 $"'{written}' is not a local file; assets must be files in the project, referenced by a relative path such as images/title.png");
             return null;
         }
+        if (written.Length == 0 || written.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            diagnostics.Error(DiagnosticCodes.AssetMissing, line, column, $"'{written.Replace("\0", "\\0")}' is not a usable file name; write the path of a file in the project");
+            return null;
+        }
         var full = Path.GetFullPath(Path.Combine(scriptDirectory, written));
         var real = RealPath(full);
         if (!allowedRoots.Any(root => IsUnder(real, root)))

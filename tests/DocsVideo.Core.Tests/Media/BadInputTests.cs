@@ -76,4 +76,12 @@ public sealed class BadInputTests
         var error = Render.SingleError(render.Run(Small + "![](inside.png)"));
         Assert.AreEqual(DiagnosticCodes.AssetOutsideProject, error.Code);
     }
+
+    [TestMethod]
+    public void AST_02_AFileNameWithAControlCharacterIsAnErrorNotACrash()
+    {
+        var error = Render.SingleError(new Render().Run(Small + "![](bad\0name.png)"));
+        Assert.AreEqual(DiagnosticCodes.AssetMissing, error.Code);
+        Assert.AreEqual(4, error.Line);
+    }
 }

@@ -157,4 +157,23 @@ public sealed class VisualTests
         File.Copy("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", render.File("brand.ttf"), overwrite: true);
         Assert.AreEqual(1, render.Run(Small.Replace("320x180", "640x360") + "theme: brand.css\n---\n```md\n# TITLE\n```\n(duration: 1)").Report!.Rendered);
     }
+
+    [TestMethod]
+    public void VID_ClipsOfAnyRateSizeRotationAndPixelFormatAreNormalised()
+    {
+        var render = new Render();
+        // A landscape 60 fps yuv444p clip flagged as rotated by 90 degrees: players show it portrait.
+        Measure.Ffmpeg("-f", "lavfi", "-i", "color=c=white:s=320x180:r=60:d=1", "-c:v", "libx264", "-pix_fmt", "yuv444p", render.File("plain.mp4"));
+        // ffmpeg 5.1 writes the rotation flag only when remuxing.
+        Measure.Ffmpeg("-i", render.File("plain.mp4"), "-c", "copy", "-metadata:s:v:0", "rotate=90", render.File("phone.mp4"));
+        Measure.Ffmpeg("-f", "lavfi", "-i", "color=c=white:s=200x200:r=12:d=1", "-c:v", "libx264", "-pix_fmt", "yuv420p", render.File("square.mov"));
+        Render.AssertSucceeded(render.Run(Small + "---\n![contain](phone.mp4)\n---\n![contain](square.mov)"));
+        var video = Measure.Stream(render.Video, "video");
+        Assert.AreEqual("yuv420p", video.GetProperty("pix_fmt").GetString());
+        Assert.AreEqual("25/1", video.GetProperty("r_frame_rate").GetString());
+        // Portrait in a landscape frame: black at the sides, picture in the middle.
+        Assert.IsLessThan(20, Measure.Pixel(render.Video, 0.5, 40, 90).R, "black bar beside the upright phone clip");
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 160, 90).R);
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 160, 10).R, "the rotated clip is upright: it reaches the top");
+    }
 }

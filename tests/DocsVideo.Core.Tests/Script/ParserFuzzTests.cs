@@ -48,4 +48,28 @@ public sealed class ParserFuzzTests
         }
         return new string(chars.ToArray());
     }
+
+    [TestMethod]
+    public void TXT_07_RandomAndMutatedCssNeverThrows()
+    {
+        var folder = TestPaths.NewTempDirectory("cssfuzz");
+        const string Seed = "@font-face { font-family: \"B\"; src: url(b.ttf); }\nbody { background: linear-gradient(to bottom, #000080, rgba(0,128,0,0.5)); color: white; font-size: 40px; }\nh1 { color: red; font-size: 60px; }\n.backdrop { background-color: #00000088; }\n/* note */ code { font-family: Mono; }";
+        var random = new Random(7);
+        var path = Path.Combine(folder, "t.css");
+        for (var i = 0; i < 1500; i++)
+        {
+            var text = Mutate(Seed, random);
+            File.WriteAllText(path, text);
+            try
+            {
+                var found = new List<Diagnostic>();
+                DocsVideo.Slides.CssTheme.Load(path, found);
+                Assert.IsTrue(found.All(d => d.Line >= 1), "warnings carry a line");
+            }
+            catch (Exception e) when (e is not AssertFailedException)
+            {
+                Assert.Fail($"css {i} threw {e.GetType().Name}: {e.Message}\n---css---\n{text}");
+            }
+        }
+    }
 }
