@@ -66,6 +66,11 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             diagnostics.Error(DiagnosticCodes.RenderFailed, 0, 0, e.Message);
             return new Result(script, null, diagnostics.Items, null);
         }
+        catch (Slides.FontMissingException e)
+        {
+            diagnostics.Error(DiagnosticCodes.RenderFailed, 0, 0, e.Message);
+            return new Result(script, null, diagnostics.Items, null);
+        }
         catch (VoiceTableException e)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownVoice, Severity.Error, e.Path, e.Line, 1, e.Message));

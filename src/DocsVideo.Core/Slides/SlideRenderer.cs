@@ -120,17 +120,29 @@ public static class SlideRenderer
     }
 
     /// <summary>Text slides, stacked when a scene has several (TXT-11), shrunk when they do not fit.</summary>
-    private static void DrawSlides(SKCanvas canvas, IReadOnlyList<TextSlide> slides, Theme theme, bool overMedia, int width, int height)
+    /// <summary>
+    /// The slides' lines, the frame's scale from 720p, and how much the block must shrink to fit (1 when it fits):
+    /// too tall, or too wide (code does not wrap).
+    /// </summary>
+    public static (List<TextLine> Lines, float Scale, float Fit) Layout(IReadOnlyList<TextSlide> slides, Theme theme, int width, int height, SKColor color, bool overMedia)
     {
-        if (slides.Count == 0) return;
         var scale = Math.Min(width / 1280f, height / 720f);
         var maxWidth = width * 0.88f;
-        var color = overMedia ? theme.TextOverMedia : theme.Text;
         var lines = slides.SelectMany(s => SlideLayout.Lines(s, theme, maxWidth / scale, color, darkBackground: overMedia)).ToList();
         var blockHeight = lines.Sum(l => l.Height);
         var blockWidth = lines.Select(l => l.Width(1)).DefaultIfEmpty(0).Max();
-        // Too tall or too wide (code does not wrap): shrink the whole block to fit.
-        var fit = Math.Min(1f, Math.Min(height * 0.88f / (blockHeight * scale), maxWidth / (blockWidth * scale)));
+        var fit = lines.Count == 0 ? 1f : Math.Min(1f, Math.Min(height * 0.88f / (blockHeight * scale), maxWidth / (blockWidth * scale)));
+        return (lines, scale, fit);
+    }
+
+    private static void DrawSlides(SKCanvas canvas, IReadOnlyList<TextSlide> slides, Theme theme, bool overMedia, int width, int height)
+    {
+        if (slides.Count == 0) return;
+        var color = overMedia ? theme.TextOverMedia : theme.Text;
+        var (lines, scale, fit) = Layout(slides, theme, width, height, color, overMedia);
+        var maxWidth = width * 0.88f;
+        var blockHeight = lines.Sum(l => l.Height);
+        var blockWidth = lines.Select(l => l.Width(1)).DefaultIfEmpty(0).Max();
         scale *= fit;
         var top = (height - blockHeight * scale) / 2;
         var left = (width - blockWidth * scale) / 2;

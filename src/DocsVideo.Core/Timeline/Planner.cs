@@ -279,6 +279,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var cues = Cues(speech, captions, sceneStart, seconds).SelectMany(c => CueSplitter.Split(c, header.Subtitles.Break)).ToList();
         // Burned into the picture: every cue with subtitles: overlay; the scene's own > captions when no subtitles are asked for (SUB-06).
         var burned = header.Subtitles.Mode == SubtitleMode.Overlay || (header.Subtitles.Mode == SubtitleMode.None && captions.Count > 0) ? cues : [];
+        WarnIfSlidesShrink(scene, draft.Theme, header, diagnostics);
         var transition = isFirst ? TransitionSpec.None : scene.Transition ?? header.Transition;
         var transitionFrames = transition.IsCut ? 0 : Math.Clamp((int)Math.Round(transition.Duration * fps), 1, Math.Max(1, frames - 1));
         return new ScenePlan
@@ -290,6 +291,18 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             Speech = speech, Pauses = pauses, Cues = cues,
             BurnedCues = burned.Select(c => c with { Start = c.Start - sceneStart, End = c.End - sceneStart }).ToList(),
         };
+    }
+
+    /// <summary>Text that does not fit even after wrapping is drawn smaller: say so, at the slide's line.</summary>
+    private static void WarnIfSlidesShrink(Scene scene, string theme, ScriptHeader header, DiagnosticBag diagnostics)
+    {
+        var slides = scene.All<TextSlide>().ToList();
+        if (slides.Count == 0) return;
+        var (_, _, fit) = Slides.SlideRenderer.Layout(slides, Slides.Theme.Named(theme), header.Width, header.Height, SkiaSharp.SKColors.Black, false);
+        if (fit >= 0.99f) return;
+        var size = slides[0].FontSize ?? Slides.SlideLayout.DefaultFontSize;
+        diagnostics.Warning(DiagnosticCodes.SlideShrunk, slides[0].Line, 1,
+            $"the text of this scene does not fit the frame at {size} px and is drawn at about {Math.Max(1, (int)(size * fit))} px; shorten it, split it over scenes, or set a smaller (font-size:)");
     }
 
     /// <summary>The scene's visuals with the clip timing their sync rule gives, and the length the video part asks for.</summary>

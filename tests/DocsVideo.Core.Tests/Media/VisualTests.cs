@@ -176,4 +176,20 @@ public sealed class VisualTests
         Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 160, 90).R);
         Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 160, 10).R, "the rotated clip is upright: it reaches the top");
     }
+
+    [TestMethod]
+    public void TXT_05_TextThatDoesNotFitShrinksWithAWarningAtTheSlide()
+    {
+        var render = new Render();
+        var line = "var result = await client.GetFromJsonAsync<Dictionary<string, object>>(\"https://localhost:8001/services/echo/routes?size=100\");";
+        var result = render.Run(Small + $"---\nIntro.\n\n```csharp\n{line}\n```");
+        Render.AssertSucceeded(result);
+        var warning = result.Diagnostics.Single(d => d.Code == DocsVideo.Script.DiagnosticCodes.SlideShrunk);
+        Assert.AreEqual(6, warning.Line);
+        // Still all on screen: ink near both edges of the frame, none beyond the margins.
+        var ink = Measure.Pixels(render.Video, 0.5, 0, 80, 320, 20).Select((p, i) => (p, x: i % 320)).Where(q => q.p.R < 128).ToList();
+        Assert.IsGreaterThan(0, ink.Count);
+        Assert.IsTrue(ink.Min(q => q.x) >= 10 && ink.Max(q => q.x) <= 310, $"the code spans {ink.Min(q => q.x)}..{ink.Max(q => q.x)}");
+        Assert.IsFalse(render.Run(Small + "---\n```\nShort\n```").Diagnostics.Any(d => d.Code == DocsVideo.Script.DiagnosticCodes.SlideShrunk));
+    }
 }
