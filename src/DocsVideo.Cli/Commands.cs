@@ -106,7 +106,7 @@ public static class Commands
         try { return action(); }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Console.WriteLine($"{file}: error DV3000: internal error while reading the script ({e.GetType().Name}: {e.Message}); please report it");
+            Console.WriteLine($"{file}: error {DiagnosticCodes.Internal}: internal error while reading the script ({e.GetType().Name}: {e.Message}); please report it");
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using DocsVideo.Script;
 using DocsVideo.Cli;
 
 const string Usage = """
@@ -62,6 +63,6 @@ catch (OperationCanceledException)
 catch (Exception e)
 {
     // Never a stack trace instead of a diagnostic: MSBuild shows this line as an error with its code.
-    Console.WriteLine($"docsvideo : error DV3000: internal error ({e.GetType().Name}: {e.Message.Split('\n')[0]}); please report it");
+    Console.WriteLine($"docsvideo : error {DiagnosticCodes.Internal}: internal error ({e.GetType().Name}: {e.Message.Split('\n')[0]}); please report it");
     return 1;
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using DocsVideo.Core.Tests;
 
@@ -8,17 +7,7 @@ namespace DocsVideo.EndToEnd.Tests;
 [TestClass]
 public sealed class CliTests
 {
-    private static (int ExitCode, string Output) Docsvideo(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "docsvideo.dll"));
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    private static (int ExitCode, string Output) Docsvideo(string folder, params string[] arguments) => Programs.Run(folder, [Programs.Docsvideo, .. arguments]);
 
     [TestMethod]
     public void ERR_02_CheckReportsEveryDiagnosticOfEveryFileAndFailsOnErrors()

@@ -10,22 +10,9 @@ public sealed class FaultTests
     // Moving pictures keep each scene's ffmpeg busy long enough to be caught and killed.
     private const string Script = "---\nsize: 320x180\n---\n![zoom](p.png)\n(pause: 3)\n---\n![pan](p.png)\n(pause: 3)\n---\nA sentence of narration in the third scene.\n---\n![zoomout](p.png)\n(pause: 3)";
 
-    private static Process Start(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "docsvideo.dll"));
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        return Process.Start(start)!;
-    }
+    private static Process Start(string folder, params string[] arguments) => Programs.Start(folder, [Programs.Docsvideo, .. arguments]);
 
-    private static (int Code, string Output) Run(string folder, params string[] arguments)
-    {
-        using var process = Start(folder, arguments);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    private static (int Code, string Output) Run(string folder, params string[] arguments) => Programs.Run(folder, [Programs.Docsvideo, .. arguments]);
 
     private static string Prepare(out byte[] previous)
     {

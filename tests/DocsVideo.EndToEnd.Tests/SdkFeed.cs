@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DocsVideo.Core.Tests;
 
 namespace DocsVideo.EndToEnd.Tests;
@@ -17,15 +16,7 @@ public static class SdkFeed
         var root = TestPaths.NewTempDirectory("feed");
         Folder = Path.Combine(root, "feed");
         PackagesFolder = Path.Combine(root, "packages");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "pack", Path.Combine(TestPaths.RepoRoot, "sdk", "DocsVideo.Sdk", "DocsVideo.Sdk.csproj"), "-c", "Release", "-o", Folder, "-nodeReuse:false" })
-            start.ArgumentList.Add(a);
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(key);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException("packing the SDK failed:\n" + output.Result + error.Result);
+        var (code, output) = Programs.Run(root, "pack", Path.Combine(TestPaths.RepoRoot, "sdk", "DocsVideo.Sdk", "DocsVideo.Sdk.csproj"), "-c", "Release", "-o", Folder, "-nodeReuse:false");
+        if (code != 0) throw new InvalidOperationException("packing the SDK failed:\n" + output);
     }
 }

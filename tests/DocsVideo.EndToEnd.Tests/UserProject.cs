@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DocsVideo.Core.Tests;
 
 namespace DocsVideo.EndToEnd.Tests;
@@ -29,20 +28,7 @@ public sealed class UserProject
 
     public void Write(string name, string text) => File.WriteAllText(Path_(name), text);
 
-    public (int ExitCode, string Output) Dotnet(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.ArgumentList.Add("-nodeReuse:false");
-        // The test host's MSBuild settings must not leak into the user's build.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(key);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    public (int ExitCode, string Output) Dotnet(params string[] arguments) => Programs.Run(Folder, [.. arguments, "-nodeReuse:false"]);
 
     public string Build(params string[] extra)
     {
