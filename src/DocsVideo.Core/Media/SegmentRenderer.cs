@@ -73,7 +73,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
         private string WithCue(string png, SubtitleCue cue)
         {
             var layer = NewFile("cue", ".png");
-            SubtitleRenderer.Render(cue, plan.Subtitles, plan.SubtitleFont, plan.Width, plan.Height, layer);
+            SubtitleRenderer.Render(cue, plan.Subtitles, plan.SubtitleFont, plan.Width, plan.Height, layer, plan.Language);
             var composed = NewFile("still-cue", ".png");
             SlideRenderer.Compose(png, layer, composed);
             return composed;
@@ -171,7 +171,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             foreach (var (first, end, cue) in cues.Where(c => c.End > run.First && c.First < run.End))
             {
                 var layer = NewFile("cue", ".png");
-                SubtitleRenderer.Render(cue, plan.Subtitles, plan.SubtitleFont, plan.Width, plan.Height, layer);
+                SubtitleRenderer.Render(cue, plan.Subtitles, plan.SubtitleFont, plan.Width, plan.Height, layer, plan.Language);
                 inputs.AddRange(Ffmpeg.Input(layer));
                 graph.Append($"[p{layerIndex}];[p{layerIndex}][{layerIndex}:v]overlay=0:0:format=auto:enable='between(n,{first - run.First},{end - run.First - 1})'");
                 layerIndex++;

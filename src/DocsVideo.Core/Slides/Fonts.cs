@@ -31,13 +31,27 @@ public static class Fonts
         throw new FontMissingException(key.Item1);
     });
 
-    /// <summary>A face that has every character of <paramref name="text"/>, starting from the preferred one.</summary>
-    public static SKTypeface For(string text, SKTypeface preferred)
+    /// <summary>
+    /// A face that has every character of <paramref name="text"/>, starting from the preferred one. The language
+    /// (BCP 47, from the narration's voice) picks among faces that share characters: the same hanzi is drawn
+    /// differently in Japanese, Chinese and Korean, and fontconfig would otherwise pick the Japanese face for all.
+    /// </summary>
+    public static SKTypeface For(string text, SKTypeface preferred, string? language = null)
     {
         using var font = new SKFont(preferred);
         var missing = text.EnumerateRunes().FirstOrDefault(r => !Rune.IsWhiteSpace(r) && !font.ContainsGlyph(r.Value));
         if (missing.Value == 0) return preferred;
-        return SKFontManager.Default.MatchCharacter(preferred.FamilyName, preferred.FontStyle, null, missing.Value) ?? preferred;
+        var languages = language == null ? null : new[] { FontconfigLanguage(language) };
+        return SKFontManager.Default.MatchCharacter(preferred.FamilyName, preferred.FontStyle, languages, missing.Value) ?? preferred;
+    }
+
+    /// <summary>fontconfig matches "ja", "ko" and "zh-CN"/"zh-TW", not every BCP 47 spelling (ko-KR finds the JP face).</summary>
+    private static string FontconfigLanguage(string bcp47)
+    {
+        var parts = bcp47.Split('-');
+        var primary = parts[0].ToLowerInvariant();
+        if (primary is "zh" or "cmn") return parts.Length > 1 && parts[^1].ToUpperInvariant() is "TW" or "HK" or "HANT" ? "zh-TW" : "zh-CN";
+        return primary;
     }
 }
 

@@ -21,7 +21,10 @@ public static partial class SlideLayout
     [GeneratedRegex(@"\[(?<t>[^\]]*)\]\([^)]*\)")]
     private static partial Regex Link();
 
-    public static List<TextLine> Lines(TextSlide slide, Theme theme, float maxWidth, SKColor textColor, bool darkBackground)
+    public static List<TextLine> Lines(TextSlide slide, Theme theme, float maxWidth, SKColor textColor, bool darkBackground, string? language = null) =>
+        Layout(slide, theme, maxWidth, textColor, darkBackground).Select(l => l with { Language = language }).ToList();
+
+    private static List<TextLine> Layout(TextSlide slide, Theme theme, float maxWidth, SKColor textColor, bool darkBackground)
     {
         var size = (float)(slide.FontSize ?? theme.FontSize ?? DefaultFontSize);
         var source = slide.Text.Replace("\t", "    ").Split('\n');

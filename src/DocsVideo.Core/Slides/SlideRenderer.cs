@@ -30,7 +30,7 @@ public static class SlideRenderer
             geometry = g;
         }
         DrawCallouts(canvas, scene.Callouts, geometry ?? new FitGeometry(1, 1, 0, 0), width, height);
-        DrawSlides(canvas, scene.Slides, theme, overMedia: visual != null, width, height);
+        DrawSlides(canvas, scene.Slides, theme, overMedia: visual != null, width, height, scene.Language);
         Save(surface, pngPath);
     }
 
@@ -74,7 +74,7 @@ public static class SlideRenderer
         surface.Canvas.Clear(SKColors.Transparent);
         var geometry = FitGeometry.Compute(video.SourceWidth, video.SourceHeight, width, height, video.Fit, video.Anchor);
         DrawCallouts(surface.Canvas, scene.Callouts, geometry, width, height);
-        DrawSlides(surface.Canvas, scene.Slides, Theme.Named(scene.Theme), overMedia: true, width, height);
+        DrawSlides(surface.Canvas, scene.Slides, Theme.Named(scene.Theme), overMedia: true, width, height, scene.Language);
         Save(surface, pngPath);
         return true;
     }
@@ -124,22 +124,23 @@ public static class SlideRenderer
     /// The slides' lines, the frame's scale from 720p, and how much the block must shrink to fit (1 when it fits):
     /// too tall, or too wide (code does not wrap).
     /// </summary>
-    public static (List<TextLine> Lines, float Scale, float Fit) Layout(IReadOnlyList<TextSlide> slides, Theme theme, int width, int height, SKColor color, bool overMedia)
+    public static (List<TextLine> Lines, float Scale, float Fit) Layout(IReadOnlyList<TextSlide> slides, Theme theme, int width, int height, SKColor color, bool overMedia,
+        string? language = null)
     {
         var scale = Math.Min(width / 1280f, height / 720f);
         var maxWidth = width * 0.88f;
-        var lines = slides.SelectMany(s => SlideLayout.Lines(s, theme, maxWidth / scale, color, darkBackground: overMedia)).ToList();
+        var lines = slides.SelectMany(s => SlideLayout.Lines(s, theme, maxWidth / scale, color, darkBackground: overMedia, language)).ToList();
         var blockHeight = lines.Sum(l => l.Height);
         var blockWidth = lines.Select(l => l.Width(1)).DefaultIfEmpty(0).Max();
         var fit = lines.Count == 0 ? 1f : Math.Min(1f, Math.Min(height * 0.88f / (blockHeight * scale), maxWidth / (blockWidth * scale)));
         return (lines, scale, fit);
     }
 
-    private static void DrawSlides(SKCanvas canvas, IReadOnlyList<TextSlide> slides, Theme theme, bool overMedia, int width, int height)
+    private static void DrawSlides(SKCanvas canvas, IReadOnlyList<TextSlide> slides, Theme theme, bool overMedia, int width, int height, string? language)
     {
         if (slides.Count == 0) return;
         var color = overMedia ? theme.TextOverMedia : theme.Text;
-        var (lines, scale, fit) = Layout(slides, theme, width, height, color, overMedia);
+        var (lines, scale, fit) = Layout(slides, theme, width, height, color, overMedia, language);
         var maxWidth = width * 0.88f;
         var blockHeight = lines.Sum(l => l.Height);
         var blockWidth = lines.Select(l => l.Width(1)).DefaultIfEmpty(0).Max();
@@ -158,7 +159,7 @@ public static class SlideRenderer
         var y = top;
         foreach (var line in lines)
         {
-            using var font = new SKFont(Fonts.For(line.Text, line.Typeface), line.Size * scale) { Subpixel = true };
+            using var font = new SKFont(line.Face, line.Size * scale) { Subpixel = true };
             paint.Color = !overMedia && line.Color is { } own ? own : color;
             var baseline = y + line.Height * scale * 0.78f;
             if (line.Runs is { } runs)

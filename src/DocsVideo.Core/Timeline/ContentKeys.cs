@@ -17,7 +17,9 @@ public static class ContentKeys
     {
         var text = new StringBuilder();
         text.Append($"{RendererVersion}|{toolVersion}|{encoderId}|{plan.Width}x{plan.Height}@{plan.Fps}|{scene.Frames}|{scene.TransitionFrames}|");
-        text.Append($"{scene.Theme}|{scene.Canvas}|");
+        // The language only picks faces for text: a voice change alone does not redraw a scene without text.
+        var language = scene.Slides.Count > 0 || scene.BurnedCues.Count > 0 ? scene.Language : "";
+        text.Append($"{scene.Theme}|{scene.Canvas}|{language}|");
         foreach (var file in Slides.Theme.Named(scene.Theme).Files) text.Append($"theme:{hashes.Of(file)}|");
         foreach (var v in scene.Visuals)
             text.Append($"visual:{hashes.Of(v.File)}:{v.Kind}:{v.Fit}:{v.Anchor}:{v.Motion}:{v.Sync}:{v.SourceStart}:{v.SourceSeconds}:{v.StillAt}:{v.FirstFrame}:{v.Frames}|");

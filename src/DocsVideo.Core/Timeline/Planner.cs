@@ -33,19 +33,23 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var sounds = new List<AudioEvent>();
         var cues = new List<SubtitleCue>();
         var startFrame = 0;
+        voices.TryGet(header.Voice ?? VoiceTable.DefaultName, out var main);
         foreach (var draft in drafts)
         {
-            var scene = Place(draft, clips, header, startFrame, scenes.Count == 0, sounds, diagnostics);
+            var scene = Place(draft, clips, header, startFrame, scenes.Count == 0, sounds, diagnostics) with
+            {
+                Language = draft.Stream.Select(s => s.Request?.Voice.Language).FirstOrDefault(l => l != null) ?? main?.Language,
+            };
             scenes.Add(scene);
             cues.AddRange(scene.Cues);
             startFrame += scene.Frames;
         }
-        var language = voices.TryGet(header.Voice ?? VoiceTable.DefaultName, out var main) ? main.SubtitleLanguage : "eng";
+        var language = main?.SubtitleLanguage ?? "eng";
         return new VideoPlan
         {
             Script = Path.GetFullPath(script.Path), Width = header.Width / shrink / 2 * 2, Height = header.Height / shrink / 2 * 2, Fps = header.Fps,
             Scenes = scenes, Sounds = sounds, Music = header.Background, MusicFile = musicFile,
-            Subtitles = header.Subtitles, SubtitleLanguage = language, SubtitleFont = subtitleFont, Cues = cues, Inputs = inputs.ToList(),
+            Subtitles = header.Subtitles, SubtitleLanguage = language, Language = main?.Language, SubtitleFont = subtitleFont, Cues = cues, Inputs = inputs.ToList(),
         };
     }
 

@@ -16,6 +16,8 @@ public sealed record ScenePlan
     public required IReadOnlyList<TextSlide> Slides { get; init; }
     public required IReadOnlyList<Callout> Callouts { get; init; }
     public required string Theme { get; init; }
+    /// <summary>BCP 47 language of the scene's narration: picks the face for its slide text (CJK).</summary>
+    public string? Language { get; init; }
     public string? Canvas { get; init; }
     public required IReadOnlyList<PlacedSpeech> Speech { get; init; }
     public required IReadOnlyList<double> Pauses { get; init; }

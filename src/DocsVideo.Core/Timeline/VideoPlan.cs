@@ -18,6 +18,8 @@ public sealed record VideoPlan
     /// <summary>Integrated loudness target in LUFS, or null to leave the mix as it is.</summary>
     public double? Loudness { get; init; }
     public required string SubtitleLanguage { get; init; }
+    /// <summary>BCP 47 language of the script's main voice.</summary>
+    public string? Language { get; init; }
     /// <summary>The TTF file of the subtitles map's <c>font</c>, resolved in the project; null for the built-in face.</summary>
     public string? SubtitleFont { get; init; }
     public required IReadOnlyList<SubtitleCue> Cues { get; init; }
