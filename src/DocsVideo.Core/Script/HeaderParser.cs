@@ -34,7 +34,7 @@ public static partial class HeaderParser
             {
                 case "size": header = ParseSize(value, header, diagnostics, line, column); break;
                 case "fps": header = ParseFps(value, header, diagnostics, line, column); break;
-                case "voice": header = header with { Voice = value }; break;
+                case "voice": header = header with { Voice = value, VoiceLine = line }; break;
                 case "transition":
                     header = header with { Transition = TransitionParser.Parse(valueNode, diagnostics, line, column) ?? header.Transition };
                     break;

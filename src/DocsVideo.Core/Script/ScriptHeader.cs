@@ -8,6 +8,8 @@ public sealed record ScriptHeader
     /// <summary>[OURS] OUT-02: a fixed frame rate, 25 like the originals; the header key <c>fps</c> changes it.</summary>
     public int Fps { get; init; } = 25;
     public string? Voice { get; init; }
+    /// <summary>The header line that names the voice, for errors about it.</summary>
+    public int VoiceLine { get; init; }
     public TransitionSpec Transition { get; init; } = TransitionSpec.None;
     public MusicSpec? Background { get; init; }
     public string Theme { get; init; } = "default";

@@ -64,7 +64,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var stream = new List<(SceneElement, SpeechRequest?, string?, string?, MediaInfo?)>();
         var voiceName = header.Voice ?? VoiceTable.DefaultName;
         string? speed = header.VoiceSpeed, volume = header.VoiceVolume, emphasis = null;
-        var voiceLine = 0;
+        var voiceLine = header.VoiceLine;
         var theme = ResolveTheme(scene.Theme ?? header.Theme, scene.StartLine, resolver, inputs, diagnostics);
         foreach (var element in scene.Elements)
         {
@@ -121,7 +121,8 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                 case Narration narration:
                     if (!voices.TryGet(voiceName, out var voice))
                     {
-                        diagnostics.Error(DiagnosticCodes.UnknownVoice, voiceLine > 0 ? voiceLine : 1, 1,
+                        if (_reportedVoices.Add((voiceName, voiceLine)))
+                            diagnostics.Error(DiagnosticCodes.UnknownVoice, Math.Max(voiceLine, 1), 1,
                             $"unknown voice '{voiceName}'; {Suggest.DidYouMean(voiceName, voices.Names)}");
                         voices.TryGet(VoiceTable.DefaultName, out voice);
                     }
@@ -155,6 +156,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
     }
 
     private readonly HashSet<string> _reportedThemes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<(string, int)> _reportedVoices = [];
 
     /// <summary>espeak-ng 1.51 reads kanji as "Chinese letter" and Mandarin hanzi with tone digits: say so instead of voicing nonsense silently.</summary>
     private static void WarnIfEngineCannotSpeak(Voice voice, Narration narration, DiagnosticBag diagnostics)

@@ -155,7 +155,7 @@ public sealed class CloudEngineTests
         Assert.AreEqual((voices, 2, DocsVideo.Script.DiagnosticCodes.UnknownVoice), (error.File, error.Line, error.Code));
 
         var unknown = Render.SingleError(render.Run("---\nsize: 320x180\nvoice: Jonna\n---\nHi."));
-        Assert.AreEqual(DocsVideo.Script.DiagnosticCodes.UnknownVoice, unknown.Code);
+        Assert.AreEqual((DocsVideo.Script.DiagnosticCodes.UnknownVoice, 3), (unknown.Code, unknown.Line), "at the header line naming the voice");
         StringAssert.Contains(unknown.Message, "did you mean 'Joanna'?");
     }
 }
