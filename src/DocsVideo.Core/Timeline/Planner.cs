@@ -123,7 +123,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                     {
                         if (_reportedVoices.Add((voiceName, voiceLine)))
                             diagnostics.Error(DiagnosticCodes.UnknownVoice, Math.Max(voiceLine, 1), 1,
-                            $"unknown voice '{voiceName}'; {Suggest.DidYouMean(voiceName, voices.Names)}");
+                                $"unknown voice '{voiceName}'; {Suggest.DidYouMean(voiceName, voices.Names)}");
                         voices.TryGet(VoiceTable.DefaultName, out voice);
                     }
                     WarnIfEngineCannotSpeak(voice, narration, diagnostics);
