@@ -259,14 +259,14 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             }
         }
         var narrationSeconds = any ? cursor + TimingRules.Tail : 0;
-        var visuals = Visuals(draft, header, narrationSeconds, out var visualSeconds);
+        var visuals = VisualTiming.Of(draft.Visuals, header, narrationSeconds, out var visualSeconds);
         var seconds = Math.Max(Math.Max(narrationSeconds, visualSeconds), scene.Duration ?? 0);
         if (visuals.FirstOrDefault(v => v.Kind == VisualKind.Video) is { Sync: VideoSync.Trim or VideoSync.Match } synced && narrationSeconds > 0)
             seconds = synced.Sync == VideoSync.Match ? narrationSeconds : Math.Min(narrationSeconds, synced.SourceSeconds);
         if (seconds <= 0) seconds = TimingRules.DefaultScene;
         var frames = Math.Max(1, (int)Math.Round(seconds * fps, MidpointRounding.AwayFromZero));
         seconds = (double)frames / fps;
-        visuals = Spread(visuals, frames);
+        visuals = VisualTiming.Spread(visuals, frames);
 
         // loop-audio (VID-05): a clip longer than the narration hears the narration again until it ends.
         if (narrationSeconds > 0 && visuals.Any(v => v is { Kind: VisualKind.Video, Sync: VideoSync.LoopAudio }))
@@ -282,7 +282,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             sounds.Add(new AudioEvent(video.File, sceneStart + (double)video.FirstFrame / fps, video.SourceStart,
                 Math.Min(video.SourceSeconds, (double)video.Frames / fps), video.Volume));
 
-        var cues = Cues(speech, captions, sceneStart, seconds).SelectMany(c => CueSplitter.Split(c, header.Subtitles.Break)).ToList();
+        var cues = CueBuilder.Of(speech, captions, sceneStart, seconds).SelectMany(c => CueSplitter.Split(c, header.Subtitles.Break)).ToList();
         // Burned into the picture: every cue with subtitles: overlay; the scene's own > captions when no subtitles are asked for (SUB-06).
         var burned = header.Subtitles.Mode == SubtitleMode.Overlay || (header.Subtitles.Mode == SubtitleMode.None && captions.Count > 0) ? cues : [];
         WarnIfSlidesShrink(scene, draft.Theme, header, diagnostics);
@@ -309,72 +309,5 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var size = slides[0].FontSize ?? Slides.SlideLayout.DefaultFontSize;
         diagnostics.Warning(DiagnosticCodes.SlideShrunk, slides[0].Line, 1,
             $"the text of this scene does not fit the frame at {size} px and is drawn at about {Math.Max(1, (int)(size * fit))} px; shorten it, split it over scenes, or set a smaller (font-size:)");
-    }
-
-    /// <summary>The scene's visuals with the clip timing their sync rule gives, and the length the video part asks for.</summary>
-    private static List<PlannedVisual> Visuals(SceneDraft draft, ScriptHeader header, double narrationSeconds, out double seconds)
-    {
-        seconds = 0;
-        var result = new List<PlannedVisual>();
-        foreach (var (asset, file, info) in draft.Visuals)
-        {
-            var options = asset.Options;
-            var isVideo = AssetKinds.Visual(file) == VisualKind.Video;
-            var gif = AssetKinds.IsGif(file);
-            var start = Math.Min(options.SegmentStart ?? 0, Math.Max(0, info.Seconds - 0.04));
-            var end = Math.Min(options.SegmentEnd ?? info.Seconds, info.Seconds);
-            var used = Math.Max(end - start, 0.04);
-            double? still = options.Still switch { "start" => 0, "end" => Math.Max(0, info.Seconds - 0.05), _ => null };
-            // A GIF loops for the narration unless it is asked to play once and freeze (IMG-04).
-            var sync = gif && !options.SyncGiven ? VideoSync.Loop : options.Sync;
-            if (isVideo && still == null)
-                seconds = Math.Max(seconds, sync switch
-                {
-                    VideoSync.Match => narrationSeconds > 0 ? narrationSeconds : used,
-                    VideoSync.Trim => narrationSeconds > 0 ? Math.Min(used, narrationSeconds) : used,
-                    VideoSync.Loop when gif => narrationSeconds > 0 ? narrationSeconds : used,
-                    _ => Math.Max(used, narrationSeconds),
-                });
-            result.Add(new PlannedVisual
-            {
-                Kind = isVideo && still == null ? VisualKind.Video : VisualKind.Image, File = file,
-                Fit = options.Fit ?? header.AssetResize, Anchor = options.Anchor, Motion = options.Motion, Sync = sync,
-                SourceStart = start, SourceSeconds = used, StillAt = isVideo ? still : null, Volume = options.Volume,
-                HasAudio = info.HasAudio, SourceWidth = info.Width, SourceHeight = info.Height,
-            });
-        }
-        return result;
-    }
-
-    /// <summary>Several visuals share the scene in turn, in equal parts (IMG-03).</summary>
-    private static List<PlannedVisual> Spread(List<PlannedVisual> visuals, int frames)
-    {
-        var list = new List<PlannedVisual>();
-        for (var i = 0; i < visuals.Count; i++)
-        {
-            var first = frames * i / visuals.Count;
-            var next = frames * (i + 1) / visuals.Count;
-            list.Add(visuals[i] with { FirstFrame = first, Frames = Math.Max(1, next - first) });
-        }
-        return list;
-    }
-
-    /// <summary>One cue per paragraph (SUB-04); captions replace them from where they stand (SUB-05, SUB-07).</summary>
-    private static List<SubtitleCue> Cues(List<PlacedSpeech> speech, List<(int Index, string Text)> captions, double sceneStart, double seconds)
-    {
-        if (captions.Count == 0)
-            return speech.Select(s => new SubtitleCue(sceneStart + s.Start, sceneStart + s.Start + s.Seconds, s.Text)).ToList();
-        var cues = new List<SubtitleCue>();
-        for (var i = 0; i < captions.Count; i++)
-        {
-            var (index, text) = captions[i];
-            if (text.Length == 0) continue;
-            var until = i + 1 < captions.Count ? captions[i + 1].Index : speech.Count;
-            var covered = speech.Skip(index).Take(until - index).ToList();
-            var start = covered.Count > 0 ? covered[0].Start : 0;
-            var end = covered.Count > 0 ? covered[^1].Start + covered[^1].Seconds : seconds;
-            cues.Add(new SubtitleCue(sceneStart + start, sceneStart + end, text));
-        }
-        return cues;
     }
 }
