@@ -182,4 +182,17 @@ public sealed class SdkBuildTests
         Assert.IsLessThanOrEqualTo(4, Directory.GetFiles(Path.Combine(cache, "segments"), "*.mp4").Count(f => !f.EndsWith(".head.mp4")),
             "the shared first scene has one segment (one per distinct scene: 1 shared + 3 own)");
     }
+
+    [TestMethod]
+    public void DotnetWatchListsTheScripts()
+    {
+        var project = new UserProject();
+        project.Write("a.vmd", "---\nsize: 320x180\n---\n(pause: 1)");
+        Directory.CreateDirectory(project.Path_("chapter"));
+        project.Write("chapter/b.vmd", "---\nsize: 320x180\n---\n(pause: 1)");
+        var (code, output) = Programs.Run(project.Folder, "watch", "--list");
+        Assert.AreEqual(0, code, output);
+        StringAssert.Contains(output, project.Path_("a.vmd"));
+        StringAssert.Contains(output, project.Path_("chapter/b.vmd"));
+    }
 }
