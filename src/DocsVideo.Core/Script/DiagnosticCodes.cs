@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string SpeechLanguage = "DV1032";
     public const string UnsupportedCss = "DV1033";
     public const string SlideShrunk = "DV1034";
+    public const string NoFontForText = "DV1035";
     public const string AssetMissing = "DV2001";
     public const string AssetType = "DV2002";
     public const string AssetUnreadable = "DV2003";

@@ -45,6 +45,19 @@ public static class Fonts
         return SKFontManager.Default.MatchCharacter(preferred.FamilyName, preferred.FontStyle, languages, missing.Value) ?? preferred;
     }
 
+    /// <summary>Characters of <paramref name="text"/> that no installed face can draw (they would show as empty boxes).</summary>
+    public static IEnumerable<Rune> Undrawable(string text)
+    {
+        var preferred = Get("DejaVu Sans", false);
+        using var font = new SKFont(preferred);
+        foreach (var rune in text.EnumerateRunes().Distinct())
+        {
+            if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || font.ContainsGlyph(rune.Value)) continue;
+            using var fallback = SKFontManager.Default.MatchCharacter(rune.Value);
+            if (fallback == null) yield return rune;
+        }
+    }
+
     /// <summary>fontconfig matches "ja", "ko" and "zh-CN"/"zh-TW", not every BCP 47 spelling (ko-KR finds the JP face).</summary>
     private static string FontconfigLanguage(string bcp47)
     {

@@ -299,11 +299,18 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         };
     }
 
-    /// <summary>Text that does not fit even after wrapping is drawn smaller: say so, at the slide's line.</summary>
+    /// <summary>Text that does not fit even after wrapping is drawn smaller, and text no font can draw shows boxes: say so, at the slide's line.</summary>
     private static void WarnIfSlidesShrink(Scene scene, string theme, ScriptHeader header, DiagnosticBag diagnostics)
     {
         var slides = scene.All<TextSlide>().ToList();
         if (slides.Count == 0) return;
+        foreach (var slide in slides)
+        {
+            var missing = Slides.Fonts.Undrawable(slide.Text).Take(5).ToList();
+            if (missing.Count > 0)
+                diagnostics.Warning(DiagnosticCodes.NoFontForText, slide.Line, 1,
+                    $"no installed font can draw {string.Join(", ", missing.Select(r => $"'{r}' (U+{r.Value:X4})"))}; they would show as empty boxes. Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk) or use a CSS theme with @font-face");
+        }
         var (_, _, fit) = Slides.SlideRenderer.Layout(slides, Slides.Theme.Named(theme), header.Width, header.Height, SkiaSharp.SKColors.Black, false);
         if (fit >= 0.99f) return;
         var size = slides[0].FontSize ?? Slides.SlideLayout.DefaultFontSize;

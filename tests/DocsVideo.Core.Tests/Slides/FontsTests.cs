@@ -22,4 +22,16 @@ public sealed class FontsTests
         var error = Assert.ThrowsExactly<FontMissingException>(() => Fonts.Get("No Such Font Family", false));
         StringAssert.Contains(error.Message, "No Such Font Family");
     }
+
+    [TestMethod]
+    public void TXT_CJK_CharactersNoFontCanDrawAreNamed()
+    {
+        CollectionAssert.AreEqual(new[] { 0xE000 }, Fonts.Undrawable("Logo \uE000 here").Select(r => r.Value).ToArray());
+        Assert.AreEqual(0, Fonts.Undrawable("Kong ゲートウェイ 网关 게이트웨이 — “quotes” …").Count());
+        var render = new Render();
+        var result = render.Run("---\nsize: 320x180\n---\n```\nIcon: \uE000\n```");
+        var warning = result.Diagnostics.Single(d => d.Code == DocsVideo.Script.DiagnosticCodes.NoFontForText);
+        Assert.AreEqual(4, warning.Line);
+        StringAssert.Contains(warning.Message, "U+E000");
+    }
 }
