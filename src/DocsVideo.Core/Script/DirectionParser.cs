@@ -55,6 +55,8 @@ public static partial class DirectionParser
         var rest = inner[(colon + 1)..];
         var firstRest = rest.Split('\n')[0].Trim();
         var isMultiLine = rest.Contains('\n') && rest[(rest.IndexOf('\n') + 1)..].Trim().Length > 0;
+        // SCN-10: "(video: file: Intro.mov, volume: 2.0)" is a map written on one line.
+        if (!isMultiLine && name is "video" or "callout" && firstRest.Contains(": ") && !firstRest.StartsWith('{')) firstRest = "{" + firstRest + "}";
         if (!isMultiLine && !firstRest.StartsWith('{')) return (name, firstRest, null);
         // The value is YAML: a map under the name, on the following lines or in {flow} form.
         var startsOnNextLine = isMultiLine && firstRest.Length == 0;
