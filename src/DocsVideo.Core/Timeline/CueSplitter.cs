@@ -7,6 +7,12 @@ namespace DocsVideo.Timeline;
 /// </summary>
 public static class CueSplitter
 {
+    /// <summary>
+    /// [OURS] Burned-in cues without a <c>break</c> hold at most two lines of 42 characters (broadcast practice). Each
+    /// piece is shown for as long as the voice takes to say it, so the reading speed is the narration's own.
+    /// </summary>
+    public const int OverlayBreak = 84;
+
     public static IEnumerable<SubtitleCue> Split(SubtitleCue cue, int? maxChars)
     {
         if (maxChars is not { } limit || cue.Text.Length <= limit) return [cue];

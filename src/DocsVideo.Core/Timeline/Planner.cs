@@ -282,7 +282,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             sounds.Add(new AudioEvent(video.File, sceneStart + (double)video.FirstFrame / fps, video.SourceStart,
                 Math.Min(video.SourceSeconds, (double)video.Frames / fps), video.Volume));
 
-        var cues = CueBuilder.Of(speech, captions, sceneStart, seconds).SelectMany(c => CueSplitter.Split(c, header.Subtitles.Break)).ToList();
+        var cues = CueBuilder.Of(speech, captions, sceneStart, seconds).SelectMany(c => CueSplitter.Split(c, header.Subtitles.Break ?? (header.Subtitles.Mode == SubtitleMode.Overlay ? CueSplitter.OverlayBreak : null))).ToList();
         // Burned into the picture: every cue with subtitles: overlay; the scene's own > captions when no subtitles are asked for (SUB-06).
         var burned = header.Subtitles.Mode == SubtitleMode.Overlay || (header.Subtitles.Mode == SubtitleMode.None && captions.Count > 0) ? cues : [];
         WarnIfSlidesShrink(scene, draft.Theme, header, diagnostics);
