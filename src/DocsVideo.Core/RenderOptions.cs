@@ -6,7 +6,7 @@ namespace DocsVideo;
 public sealed record RenderOptions
 {
     public required string CacheDirectory { get; init; }
-    /// <summary>Folders asset paths must stay inside; empty means the script's own folder.</summary>
+    /// <summary>Folders asset paths may come from besides the script's own folder (the build adds the project folder).</summary>
     public IReadOnlyList<string> AssetRoots { get; init; } = [];
     /// <summary>Draft: half the frame size and the fastest encoding, for quick previews while writing.</summary>
     public bool Draft { get; init; }

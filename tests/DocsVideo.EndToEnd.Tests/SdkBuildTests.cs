@@ -195,4 +195,20 @@ public sealed class SdkBuildTests
         StringAssert.Contains(output, project.Path_("a.vmd"));
         StringAssert.Contains(output, project.Path_("chapter/b.vmd"));
     }
+
+    [TestMethod]
+    public void AST_02_ScriptsInSubfoldersUseProjectAssets_ButNothingOutsideTheProject()
+    {
+        var project = new UserProject();
+        Measure.SolidImage(project.Path_("shared.png"), 320, 180, "teal");
+        Directory.CreateDirectory(project.Path_("chapter"));
+        project.Write("chapter/c.vmd", "---\nsize: 320x180\n---\n![](../shared.png)\n(duration: 1)");
+        project.Build();
+        Assert.IsGreaterThan(100, Measure.Pixel(Path.Combine(project.VideoFolder, "c.mp4"), 0.5, 160, 90).G, "the project's picture is used");
+
+        project.Write("chapter/c.vmd", "---\nsize: 320x180\n---\n![](../../outside.png)\n(duration: 1)");
+        var (code, output) = project.Dotnet("build");
+        Assert.AreNotEqual(0, code);
+        StringAssert.Contains(output, "c.vmd(4,5): error DV2004:");
+    }
 }

@@ -15,7 +15,8 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
     public async Task<VideoPlan?> PlanAsync(VideoScript script, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         var header = script.Header;
-        var resolver = new AssetResolver(script.Directory, assetRoots.Count > 0 ? assetRoots : [script.Directory]);
+        // The script's own folder always; the project folder and any extra roots as the build names them.
+        var resolver = new AssetResolver(script.Directory, [script.Directory, .. assetRoots]);
         var inputs = new SortedSet<string>(StringComparer.Ordinal);
         var drafts = new List<SceneDraft>();
         foreach (var scene in script.Scenes)
