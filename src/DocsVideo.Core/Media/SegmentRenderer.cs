@@ -215,9 +215,8 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
                 File.Copy(files[0], output, overwrite: true);
                 return;
             }
-            var list = NewFile("pieces", ".ffconcat");
-            await File.WriteAllTextAsync(list, "ffconcat version 1.0\n" + string.Concat(files.Select(f => $"file '{f.Replace("'", @"'\''")}'\n")), cancel);
-            await Ffmpeg.RunAsync(["-f", "concat", "-safe", "0", .. Ffmpeg.Input(list), "-c", "copy", "-f", "mp4", Ffmpeg.Output(output)], cancel);
+            var input = await ConcatList.InputAsync(files, NewFile("pieces", ".ffconcat"), cancel);
+            await Ffmpeg.RunAsync([.. input, "-c", "copy", "-f", "mp4", Ffmpeg.Output(output)], cancel);
         }
 
         private string NewFile(string name, string extension) => Path.Combine(workDir, $"{name}{_files++}{extension}");

@@ -1,6 +1,3 @@
-using System.Text;
-using DocsVideo.Timeline;
-
 namespace DocsVideo.Media;
 
 /// <summary>
@@ -11,12 +8,7 @@ public static class VideoLinker
 {
     public static async Task LinkAsync(IReadOnlyList<string> pieces, string audio, string? subtitles, string language, string workDir, string output, CancellationToken cancel)
     {
-        var list = Path.Combine(workDir, "pieces.ffconcat");
-        var text = new StringBuilder("ffconcat version 1.0\n");
-        foreach (var piece in pieces) text.Append("file '").Append(Path.GetFullPath(piece).Replace("'", @"'\''")).Append("'\n");
-        await File.WriteAllTextAsync(list, text.ToString(), cancel);
-
-        List<string> arguments = ["-f", "concat", "-safe", "0", .. Ffmpeg.Input(list), .. Ffmpeg.Input(audio)];
+        List<string> arguments = [.. await ConcatList.InputAsync(pieces, Path.Combine(workDir, "pieces.ffconcat"), cancel), .. Ffmpeg.Input(audio)];
         if (subtitles != null) arguments.AddRange(Ffmpeg.Input(subtitles));
         arguments.AddRange(["-map", "0:v", "-map", "1:a", "-c:v", "copy", "-c:a", "copy"]);
         if (subtitles != null)

@@ -34,10 +34,7 @@ public static class WavFile
     {
         using var stream = File.Create(path);
         using var writer = new BinaryWriter(stream);
-        writer.Write("RIFF"u8); writer.Write(36 + samples.Length * 2); writer.Write("WAVE"u8);
-        writer.Write("fmt "u8); writer.Write(16); writer.Write((short)1); writer.Write((short)1);
-        writer.Write(sampleRate); writer.Write(sampleRate * 2); writer.Write((short)2); writer.Write((short)16);
-        writer.Write("data"u8); writer.Write(samples.Length * 2);
+        WriteHeader(writer, channels: 1, sampleRate, samples.Length);
         foreach (var s in samples) writer.Write(s);
     }
 
@@ -45,16 +42,23 @@ public static class WavFile
     {
         using var stream = File.Create(path);
         using var writer = new BinaryWriter(stream);
-        var dataBytes = left.Length * 2 * 2;
-        writer.Write("RIFF"u8); writer.Write(36 + dataBytes); writer.Write("WAVE"u8);
-        writer.Write("fmt "u8); writer.Write(16); writer.Write((short)1); writer.Write((short)2);
-        writer.Write(sampleRate); writer.Write(sampleRate * 4); writer.Write((short)4); writer.Write((short)16);
-        writer.Write("data"u8); writer.Write(dataBytes);
+        WriteHeader(writer, channels: 2, sampleRate, left.Length);
         for (var i = 0; i < left.Length; i++)
         {
             writer.Write(ToPcm(left[i]));
             writer.Write(ToPcm(right[i]));
         }
+    }
+
+    /// <summary>The 44-byte header of 16-bit PCM: RIFF, fmt and data chunk sizes for the given number of frames.</summary>
+    private static void WriteHeader(BinaryWriter writer, short channels, int sampleRate, int frames)
+    {
+        var blockAlign = (short)(channels * 2);
+        var dataBytes = frames * blockAlign;
+        writer.Write("RIFF"u8); writer.Write(36 + dataBytes); writer.Write("WAVE"u8);
+        writer.Write("fmt "u8); writer.Write(16); writer.Write((short)1); writer.Write(channels);
+        writer.Write(sampleRate); writer.Write(sampleRate * blockAlign); writer.Write(blockAlign); writer.Write((short)16);
+        writer.Write("data"u8); writer.Write(dataBytes);
     }
 
     private static short ToPcm(float x) => (short)Math.Round(Math.Clamp(x, -1f, 1f) * 32767);

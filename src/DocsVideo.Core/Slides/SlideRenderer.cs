@@ -14,7 +14,7 @@ public static class SlideRenderer
     /// <summary>The whole frame of a scene without a playing clip: canvas, fitted image, callouts, text.</summary>
     public static void RenderStill(ScenePlan scene, PlannedVisual? visual, int width, int height, string pngPath)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = Png.NewSurface(width, height);
         var canvas = surface.Canvas;
         var theme = Theme.Named(scene.Theme);
         // Text-only slides sit on the canvas colour (white by default); pictures get black bars where contain leaves room.
@@ -31,7 +31,7 @@ public static class SlideRenderer
         }
         DrawCallouts(canvas, scene.Callouts, geometry ?? new FitGeometry(1, 1, 0, 0), width, height);
         DrawSlides(canvas, scene.Slides, theme, overMedia: visual != null, width, height, scene.Language);
-        Save(surface, pngPath);
+        Png.Save(surface, pngPath);
     }
 
     /// <summary>A CSS theme's gradient or picture behind a text-only slide.</summary>
@@ -57,25 +57,25 @@ public static class SlideRenderer
     /// <summary>A picture alone, fitted to the given size (the source of a zoom or pan).</summary>
     public static void RenderPicture(PlannedVisual visual, int width, int height, string pngPath)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = Png.NewSurface(width, height);
         surface.Canvas.Clear(SKColors.Black);
         using var image = SKImage.FromEncodedData(visual.File) ?? throw new InvalidDataException($"'{Path.GetFileName(visual.File)}' is not a picture SkiaSharp can decode");
         var g = FitGeometry.Compute(image.Width, image.Height, width, height, visual.Fit, visual.Anchor);
         surface.Canvas.DrawImage(image, SKRect.Create((float)g.OffsetX, (float)g.OffsetY, (float)(image.Width * g.ScaleX), (float)(image.Height * g.ScaleY)),
             new SKSamplingOptions(SKCubicResampler.Mitchell));
-        Save(surface, pngPath);
+        Png.Save(surface, pngPath);
     }
 
     /// <summary>The layer over a playing clip; false when there is nothing to draw over it.</summary>
     public static bool RenderOverlay(ScenePlan scene, PlannedVisual video, int width, int height, string pngPath)
     {
         if (scene.Slides.Count == 0 && scene.Callouts.Count == 0) return false;
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = Png.NewSurface(width, height);
         surface.Canvas.Clear(SKColors.Transparent);
         var geometry = FitGeometry.Compute(video.SourceWidth, video.SourceHeight, width, height, video.Fit, video.Anchor);
         DrawCallouts(surface.Canvas, scene.Callouts, geometry, width, height);
         DrawSlides(surface.Canvas, scene.Slides, Theme.Named(scene.Theme), overMedia: true, width, height, scene.Language);
-        Save(surface, pngPath);
+        Png.Save(surface, pngPath);
         return true;
     }
 
@@ -84,12 +84,12 @@ public static class SlideRenderer
     {
         using var picture = SKBitmap.Decode(basePng);
         using var layer = SKBitmap.Decode(layerPng);
-        using var surface = SKSurface.Create(new SKImageInfo(picture.Width, picture.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = Png.NewSurface(picture.Width, picture.Height);
         using var pictureImage = SKImage.FromBitmap(picture);
         using var layerImage = SKImage.FromBitmap(layer);
         surface.Canvas.DrawImage(pictureImage, 0, 0, SKSamplingOptions.Default);
         surface.Canvas.DrawImage(layerImage, 0, 0, SKSamplingOptions.Default);
-        Save(surface, pngPath);
+        Png.Save(surface, pngPath);
     }
 
     /// <summary>Dims everything but the callout shapes (CAL-01), or masks the shape in black with style: mask.</summary>
@@ -178,13 +178,5 @@ public static class SlideRenderer
             else canvas.DrawShapedText(line.Text, left + line.Indent * scale, baseline, SKTextAlign.Left, font, paint);
             y += line.Height * scale;
         }
-    }
-
-    private static void Save(SKSurface surface, string pngPath)
-    {
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 90);
-        using var file = File.Create(pngPath);
-        data.SaveTo(file);
     }
 }

@@ -17,7 +17,7 @@ public static class SubtitleRenderer
 
     public static void Render(SubtitleCue cue, SubtitleSettings style, string? fontFile, int width, int height, string pngPath, string? language = null)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = Png.NewSurface(width, height);
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.Transparent);
         var scale = Math.Min(width / 1280f, height / 720f);
@@ -51,10 +51,7 @@ public static class SubtitleRenderer
             if (style.Outline is not ("none" or "")) canvas.DrawShapedText(lines[i], width / 2f, baseline, SKTextAlign.Center, font, outline);
             canvas.DrawShapedText(lines[i], width / 2f, baseline, SKTextAlign.Center, font, fill);
         }
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 90);
-        using var file = File.Create(pngPath);
-        data.SaveTo(file);
+        Png.Save(surface, pngPath);
     }
 
     private static float Measure(string text, SKTypeface typeface, float size, string? language)

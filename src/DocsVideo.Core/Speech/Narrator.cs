@@ -4,7 +4,7 @@ using DocsVideo.Media;
 namespace DocsVideo.Speech;
 
 /// <summary>A voiced paragraph: a 48 kHz mono WAV trimmed to the speech itself, so cue times follow the voice (SUB-08).</summary>
-public sealed record SpokenClip(string WavPath, int Samples, bool Reused)
+public sealed record SpokenClip(string WavPath, int Samples)
 {
     public const int SampleRate = 48000;
     public double Seconds => (double)Samples / SampleRate;
@@ -20,8 +20,7 @@ public sealed class Narrator(ContentStore store, IReadOnlyDictionary<string, ISp
         if (!engines.TryGetValue(request.Voice.Engine, out var engine))
             throw new SpeechException($"no speech engine '{request.Voice.Engine}'; use one of {string.Join(", ", engines.Keys)}");
         var key = request.CacheKey(engine.Version);
-        var reused = store.Contains(Kind, key, ".wav");
-        if (!reused)
+        if (!store.Contains(Kind, key, ".wav"))
         {
             var raw = store.TempFor(Kind, key, ".raw.wav");
             var trimmed = store.TempFor(Kind, key, ".wav");
@@ -42,6 +41,6 @@ public sealed class Narrator(ContentStore store, IReadOnlyDictionary<string, ISp
         }
         var path = store.PathFor(Kind, key, ".wav");
         var samples = WavFile.ReadMono16(path, out _).Length;
-        return new SpokenClip(path, samples, reused);
+        return new SpokenClip(path, samples);
     }
 }

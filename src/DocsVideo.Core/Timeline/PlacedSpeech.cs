@@ -1,4 +1,4 @@
 namespace DocsVideo.Timeline;
 
 /// <summary>A voiced paragraph placed in its scene: seconds from the scene start, and its subtitle text.</summary>
-public sealed record PlacedSpeech(int Line, string Text, string Voice, string WavPath, double Start, double Seconds, bool Reused);
+public sealed record PlacedSpeech(int Line, string Text, string Voice, string WavPath, double Start, double Seconds);

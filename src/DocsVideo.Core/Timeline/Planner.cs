@@ -253,7 +253,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                 case Narration narration:
                     if (spoke) cursor += TimingRules.ParagraphGap;
                     var clip = clips[request!];
-                    speech.Add(new PlacedSpeech(narration.Line, narration.Display, voice!, clip.WavPath, cursor, clip.Seconds, clip.Reused));
+                    speech.Add(new PlacedSpeech(narration.Line, narration.Display, voice!, clip.WavPath, cursor, clip.Seconds));
                     cursor += clip.Seconds;
                     spoke = true;
                     break;

@@ -12,6 +12,8 @@ public sealed record ExternalTool(string Name, string Package)
     {
         var overridden = Environment.GetEnvironmentVariable("DOCSVIDEO_" + Name.ToUpperInvariant().Replace('-', '_'));
         if (!string.IsNullOrEmpty(overridden)) return File.Exists(overridden) ? overridden : throw new ToolMissingException(this);
+        // A program named by its path (a speech command such as /opt/piper/piper) is used as it is.
+        if (Path.IsPathRooted(Name)) return File.Exists(Name) ? Name : throw new ToolMissingException(this);
         foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var candidate in new[] { Name, Name + ".exe" })
