@@ -149,10 +149,11 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             return "default";
         }
         if (resolver.Resolve(theme, line, 1, diagnostics) is not { } css) return "default";
-        var found = new List<Diagnostic>();
+        // Parsed with its warnings once per script; later scenes get the cached theme.
+        var found = _reportedThemes.Add(theme) ? new List<Diagnostic>() : null;
         var loaded = Slides.CssTheme.Load(css, found);
         foreach (var file in loaded.Files) inputs.Add(file);
-        if (_reportedThemes.Add(theme)) foreach (var d in found) diagnostics.Add(d);
+        foreach (var d in found ?? []) diagnostics.Add(d);
         return css;
     }
 
