@@ -112,8 +112,8 @@ internal sealed class SceneReader(string[] lines, int first, int last, int numbe
             text.Add(line);
             end++;
         }
-        var (display, spoken) = NarrationText.Convert(string.Join('\n', text));
-        if (spoken.Length > 0) _elements.Add(new Narration(start + 1, 1, display, spoken, IsSsml: false));
+        var converted = NarrationText.Convert(string.Join('\n', text));
+        if (converted.Spoken.Length > 0) _elements.Add(new Narration(start + 1, 1, converted.Display, converted.Spoken, converted.IsSsml));
         return end;
     }
 

@@ -39,13 +39,11 @@ public sealed class AzureSpeechEngine(HttpClient client) : ISpeechEngine
     public static string Ssml(SpeechRequest request)
     {
         var language = request.Voice.Language;
-        var body = request.IsSsml
-            ? System.Text.RegularExpressions.Regex.Replace(request.Text, "</?speak[^>]*>", "")
-            : SecurityElement.Escape(request.Text);
+        var body = SpeechMarkup.Body(request);
         var rate = request.Speed is { } speed ? $" rate=\"{SsmlRate(speed)}\"" : "";
         var volume = request.Volume is { } v ? $" volume=\"{SecurityElement.Escape(v)}\"" : "";
         if (rate.Length + volume.Length > 0) body = $"<prosody{rate}{volume}>{body}</prosody>";
-        if (request.Emphasis is { } emphasis) body = $"<emphasis level=\"{SecurityElement.Escape(emphasis)}\">{body}</emphasis>";
+        if (SpeechMarkup.EmphasisLevel(request) is { } emphasis) body = $"<emphasis level=\"{emphasis}\">{body}</emphasis>";
         return $"<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"{language}\"><voice name=\"{SecurityElement.Escape(request.Voice.EngineVoice)}\">{body}</voice></speak>";
     }
 

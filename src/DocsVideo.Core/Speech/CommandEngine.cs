@@ -20,7 +20,7 @@ public sealed class CommandEngine(string template) : ISpeechEngine
         if (words.Count == 0) throw new SpeechException("the speech command is empty; set DocsVideoSpeechCommand, e.g. 'piper --model {voice} --output_file {output}'");
         var arguments = words.Skip(1).Select(w => w.Replace("{voice}", request.Voice.EngineVoice).Replace("{output}", wavPath)).ToList();
         var tool = new ExternalTool(words[0], words[0]);
-        await ToolRunner.RunAsync(tool, arguments, cancel, standardInput: request.Text);
+        await ToolRunner.RunAsync(tool, arguments, cancel, standardInput: SpeechMarkup.Plain(request));
         if (!File.Exists(wavPath)) throw new SpeechException($"the speech command '{words[0]}' wrote no file at {{output}}; check its arguments");
     }
 

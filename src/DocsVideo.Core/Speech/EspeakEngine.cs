@@ -15,12 +15,15 @@ public sealed class EspeakEngine : ISpeechEngine
     public async Task SynthesizeAsync(SpeechRequest request, string wavPath, CancellationToken cancel)
     {
         var textFile = wavPath + ".txt";
-        await File.WriteAllTextAsync(textFile, request.Text, cancel);
+        // espeak-ng reads SSML with -m; voice-emphasis becomes an emphasis element around the whole paragraph.
+        var level = SpeechMarkup.EmphasisLevel(request);
+        var text = level == null ? request.Text : $"<speak><emphasis level=\"{level}\">{SpeechMarkup.Body(request)}</emphasis></speak>";
+        await File.WriteAllTextAsync(textFile, text, cancel);
         try
         {
             var arguments = new List<string> { "-v", request.Voice.EngineVoice, "-s", Rate(request.Speed).ToString(CultureInfo.InvariantCulture),
                 "-a", Amplitude(request.Volume).ToString(CultureInfo.InvariantCulture), "-w", wavPath, "-f", textFile };
-            if (request.IsSsml) arguments.Add("-m");
+            if (request.IsSsml || level != null) arguments.Add("-m");
             await ToolRunner.RunAsync(ExternalTool.Espeak, arguments, cancel);
         }
         finally { File.Delete(textFile); }

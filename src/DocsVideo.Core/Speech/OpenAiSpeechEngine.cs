@@ -23,7 +23,7 @@ public sealed class OpenAiSpeechEngine(HttpClient client) : ISpeechEngine
         var key = CloudSpeech.Key(KeyVariable, "OpenAI");
         var baseUrl = (Environment.GetEnvironmentVariable("OPENAI_BASE_URL") is { Length: > 0 } b ? b : "https://api.openai.com/v1").TrimEnd('/');
         // The API reads plain text: SSML marks are removed, the words kept.
-        var text = request.IsSsml ? System.Text.RegularExpressions.Regex.Replace(request.Text, "<[^>]+>", " ").Trim() : request.Text;
+        var text = SpeechMarkup.Plain(request);
         var body = new Dictionary<string, object>
         {
             ["model"] = Model, ["input"] = text, ["voice"] = request.Voice.EngineVoice, ["response_format"] = "wav",

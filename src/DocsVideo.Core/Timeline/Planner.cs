@@ -128,7 +128,9 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                         voices.TryGet(VoiceTable.DefaultName, out voice);
                     }
                     WarnIfEngineCannotSpeak(voice, narration, diagnostics);
-                    stream.Add((narration, new SpeechRequest(voice, narration.Spoken, narration.IsSsml, speed, volume, emphasis, scene.Fragment), voice.Name, null, null));
+                    stream.Add((narration, new SpeechRequest(voice,
+                        scene.Fragment ? SpeechMarkup.AsFragment(narration.Spoken, narration.IsSsml) : narration.Spoken,
+                        narration.IsSsml, speed, volume, emphasis, scene.Fragment), voice.Name, null, null));
                     break;
                 case Pause or PauseUntil or Caption:
                     stream.Add((element, null, null, null, null));

@@ -49,4 +49,57 @@ public sealed class DeliveryTests
         var spelt = Speech(Small + "Press `cat` now.").Single().Seconds;
         Assert.IsGreaterThan(word + 0.1, spelt, $"c, a, t takes longer than the word ({word:0.00} -> {spelt:0.00})");
     }
+
+    private static double Rms(string wav) => DocsVideo.Media.WavFile.ReadMono16(wav, out _) is var samples && samples.Length > 0
+        ? Math.Sqrt(samples.Average(x => (double)x * x)) : 0;
+
+    [TestMethod]
+    public void NAR_03_MarkdownEmphasisIsSsmlEmphasisInTheSpokenText()
+    {
+        var converted = DocsVideo.Script.NarrationText.Convert("Click *Save*, then **never** press ~~Cancel~~ & wait.");
+        Assert.AreEqual("Click Save, then never press Cancel & wait.", converted.Display);
+        Assert.IsTrue(converted.IsSsml);
+        Assert.AreEqual("<speak>Click <emphasis level=\"moderate\">Save</emphasis>, then <emphasis level=\"strong\">never</emphasis> press "
+            + "<emphasis level=\"reduced\">Cancel</emphasis> &amp; wait.</speak>", converted.Spoken);
+        Assert.IsFalse(DocsVideo.Script.NarrationText.Convert("No marks & no SSML.").IsSsml);
+    }
+
+    [TestMethod]
+    public void NAR_03_EmphasisedWordsAreSpokenLongerAndLouder_ReducedOnesSofter()
+    {
+        const string words = "Now open the settings page and choose the security tab.";
+        var plain = Speech(Small + words).Single();
+        var moderate = Speech(Small + "Now open *the settings page* and choose the security tab.").Single();
+        var strong = Speech(Small + "Now open **the settings page** and choose the security tab.").Single();
+        var reduced = Speech(Small + "Now open ~~the settings page~~ and choose the security tab.").Single();
+        Assert.IsGreaterThan(plain.Seconds + 0.05, moderate.Seconds, $"moderate {moderate.Seconds:0.00} s against {plain.Seconds:0.00} s");
+        Assert.IsGreaterThan(moderate.Seconds, strong.Seconds, $"strong {strong.Seconds:0.00} s against moderate {moderate.Seconds:0.00} s");
+        Assert.IsGreaterThan(Rms(plain.WavPath), Rms(moderate.WavPath), "emphasis is louder");
+        Assert.IsLessThan(Rms(plain.WavPath), Rms(reduced.WavPath), "reduced emphasis is softer");
+        Assert.AreEqual(words, strong.Text, "subtitles show the words without marks");
+    }
+
+    [TestMethod]
+    public void DIR_16_VoiceEmphasisChangesTheEspeakDelivery()
+    {
+        var plain = Speech(Small + Sentence).Single();
+        var strong = Speech(Small + "(voice-emphasis: strong)\n\n" + Sentence).Single();
+        var reduced = Speech(Small + "(voice-emphasis: reduced)\n\n" + Sentence).Single();
+        Assert.IsGreaterThan(plain.Seconds + 0.2, strong.Seconds, $"strong {strong.Seconds:0.00} s against {plain.Seconds:0.00} s");
+        Assert.IsGreaterThan(Rms(plain.WavPath) * 1.1, Rms(strong.WavPath), "strong emphasis is louder");
+        Assert.IsLessThan(Rms(plain.WavPath), Rms(reduced.WavPath), "reduced emphasis is softer");
+    }
+
+    [TestMethod]
+    public void DIR_17_FragmentNarrationEndsLikeAnUnfinishedClause()
+    {
+        Assert.AreEqual("then click the ellipsis,", DocsVideo.Speech.SpeechMarkup.AsFragment("then click the ellipsis", false));
+        Assert.AreEqual("Done.", DocsVideo.Speech.SpeechMarkup.AsFragment("Done.", false));
+        Assert.AreEqual("<speak>a <emphasis>b</emphasis>,</speak>", DocsVideo.Speech.SpeechMarkup.AsFragment("<speak>a <emphasis>b</emphasis></speak>", true));
+        var sentence = Speech(Small + "Then click the ellipsis").Single();
+        var fragment = Speech(Small + "(narration-mode: fragment)\nThen click the ellipsis\n---\n(narration-mode: fragment)\nand select Legend.");
+        Assert.AreEqual("Then click the ellipsis", fragment[0].Text, "subtitles keep the writer's words");
+        CollectionAssert.AreNotEqual(File.ReadAllBytes(sentence.WavPath), File.ReadAllBytes(fragment[0].WavPath), "the fragment is voiced differently");
+        Assert.AreEqual(sentence.Seconds, fragment[0].Seconds, 0.3, "the same words, about as long");
+    }
 }
