@@ -10,10 +10,18 @@ namespace DocsVideo.Speech;
 /// </summary>
 public static partial class SpeechMarkup
 {
-    /// <summary>The words alone, for engines that read plain text (OpenAI, local commands).</summary>
-    public static string Plain(SpeechRequest request) => request.IsSsml
-        ? string.Join(' ', WebUtility.HtmlDecode(Tag().Replace(request.Text, " ")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        : request.Text;
+    /// <summary>
+    /// The words alone, for engines that read plain text (OpenAI, local commands); what SSML asked to be spelt out
+    /// (<c>say-as interpret-as="characters"</c>) is written letter by letter, as inline code is.
+    /// </summary>
+    public static string Plain(SpeechRequest request)
+    {
+        if (!request.IsSsml) return request.Text;
+        var spelt = SpellOut().Replace(request.Text, m => string.Join(' ', m.Groups[1].Value.Where(c => !char.IsWhiteSpace(c))));
+        // Elements that stand between words (break, p, s) leave a space; the rest wrap words and leave nothing.
+        var words = Tag().Replace(spelt, m => Separating().IsMatch(m.Value) ? " " : "");
+        return string.Join(' ', WebUtility.HtmlDecode(words).Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    }
 
     /// <summary>What goes inside &lt;speak&gt;: the writer's SSML without its own speak element, or escaped text.</summary>
     public static string Body(SpeechRequest request) =>
@@ -37,6 +45,12 @@ public static partial class SpeechMarkup
         var trimmed = text.TrimEnd();
         return trimmed.Length == 0 || ".!?,;:…。！？、".Contains(trimmed[^1]) ? text : trimmed + ",";
     }
+
+    [GeneratedRegex(@"<say-as[^>]*interpret-as=""(?:characters|verbatim|spell-out)""[^>]*>([^<]*)</say-as>", RegexOptions.IgnoreCase)]
+    private static partial Regex SpellOut();
+
+    [GeneratedRegex(@"^</?(break|p|s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Separating();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();

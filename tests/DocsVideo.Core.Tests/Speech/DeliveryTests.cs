@@ -102,4 +102,15 @@ public sealed class DeliveryTests
         CollectionAssert.AreNotEqual(File.ReadAllBytes(sentence.WavPath), File.ReadAllBytes(fragment[0].WavPath), "the fragment is voiced differently");
         Assert.AreEqual(sentence.Seconds, fragment[0].Seconds, 0.3, "the same words, about as long");
     }
+
+    [TestMethod]
+    public void NAR_05_SayAsCharactersIsSpeltByEspeak_AndWrittenOutForPlainTextEngines()
+    {
+        var word = Speech(Small + "<speak>Press cat now.</speak>").Single().Seconds;
+        var spelt = Speech(Small + "<speak>Press <say-as interpret-as=\"characters\">cat</say-as> now.</speak>").Single().Seconds;
+        Assert.IsGreaterThan(word + 0.2, spelt, $"c, a, t takes longer than the word ({word:0.00} -> {spelt:0.00})");
+        var request = new DocsVideo.Speech.SpeechRequest(new DocsVideo.Speech.Voice("x", "openai", "alloy", "en-US"),
+            "<speak>Press <say-as interpret-as=\"characters\">cat</say-as> &amp; <emphasis>go</emphasis>.<break/>Then<p>stop</p></speak>", true, null, null, null, false);
+        Assert.AreEqual("Press c a t & go. Then stop", DocsVideo.Speech.SpeechMarkup.Plain(request));
+    }
 }
