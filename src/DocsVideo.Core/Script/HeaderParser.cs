@@ -39,7 +39,7 @@ public static partial class HeaderParser
                     header = header with { Transition = TransitionParser.Parse(valueNode, diagnostics, line, column) ?? header.Transition };
                     break;
                 case "background": header = header with { Background = MusicParser.Parse(valueNode, diagnostics, line, column) }; break;
-                case "theme": header = header with { Theme = value.Length == 0 ? "default" : value }; break;
+                case "theme": header = header with { Theme = value.Length == 0 ? "default" : value, ThemeLine = line }; break;
                 case "subtitles": header = header with { Subtitles = SubtitleParser.Parse(valueNode, diagnostics, line, column) }; break;
                 case "asset-resize":
                     header = header with { AssetResize = AssetReferenceParser.ParseFit(value) ?? Invalid(Fit.Cover, diagnostics, line, column, key, value, "cover, contain, fit") };

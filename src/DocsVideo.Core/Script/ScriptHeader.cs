@@ -10,6 +10,8 @@ public sealed record ScriptHeader
     public string? Voice { get; init; }
     /// <summary>The header line that names the voice, for errors about it.</summary>
     public int VoiceLine { get; init; }
+    /// <summary>Line of the header's <c>theme:</c>, for errors about it.</summary>
+    public int ThemeLine { get; init; }
     public TransitionSpec Transition { get; init; } = TransitionSpec.None;
     public MusicSpec? Background { get; init; }
     public string Theme { get; init; } = "default";

@@ -11,7 +11,7 @@ namespace DocsVideo.Slides;
 /// </summary>
 public static class Fonts
 {
-    private static readonly ConcurrentDictionary<(string, bool), SKTypeface> Cache = new();
+    private static readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), SKTypeface> Cache = new();
 
     private static readonly ConcurrentDictionary<string, string> Files = new(StringComparer.OrdinalIgnoreCase);
 
@@ -19,16 +19,21 @@ public static class Fonts
     public static void Register(string family, string file)
     {
         Files[family] = file;
-        Cache.TryRemove((family, true), out _);
-        Cache.TryRemove((family, false), out _);
+        foreach (var key in Cache.Keys.Where(k => k.Family.Equals(family, StringComparison.OrdinalIgnoreCase))) Cache.TryRemove(key, out _);
     }
 
-    public static SKTypeface Get(string family, bool bold) => Cache.GetOrAdd((family, bold), key =>
+    /// <summary>The family's face in that weight and slant; a family without an italic face gives its upright one.</summary>
+    public static SKTypeface Get(string family, bool bold, bool italic = false) => Cache.GetOrAdd((family, bold, italic), key =>
     {
-        if (Files.TryGetValue(key.Item1, out var file)) return SKTypeface.FromFile(file) ?? throw new FontMissingException(key.Item1);
-        var typeface = SKTypeface.FromFamilyName(key.Item1, key.Item2 ? SKFontStyle.Bold : SKFontStyle.Normal);
-        if (typeface != null && typeface.FamilyName.Equals(key.Item1, StringComparison.OrdinalIgnoreCase)) return typeface;
-        throw new FontMissingException(key.Item1);
+        if (Files.TryGetValue(key.Family, out var file)) return SKTypeface.FromFile(file) ?? throw new FontMissingException(key.Family);
+        var style = (key.Bold, key.Italic) switch
+        {
+            (true, true) => SKFontStyle.BoldItalic, (true, false) => SKFontStyle.Bold,
+            (false, true) => SKFontStyle.Italic, _ => SKFontStyle.Normal,
+        };
+        var typeface = SKTypeface.FromFamilyName(key.Family, style);
+        if (typeface != null && typeface.FamilyName.Equals(key.Family, StringComparison.OrdinalIgnoreCase)) return typeface;
+        throw new FontMissingException(key.Family);
     });
 
     /// <summary>

@@ -164,13 +164,15 @@ public static class SlideRenderer
             var baseline = y + line.Height * scale * 0.78f;
             if (line.Runs is { } runs)
             {
-                // Highlighted code: each run in its colour, one after the other on the line.
-                var x = left + line.Indent * scale;
-                foreach (var (text, runColor) in runs)
+                // Styled text: each run in its face and colour, one after the other on the line.
+                var x = line.Centered ? (width - line.Width(scale)) / 2 : left + line.Indent * scale;
+                var lineColor = paint.Color;
+                foreach (var run in runs)
                 {
-                    paint.Color = runColor;
-                    canvas.DrawShapedText(text, x, baseline, SKTextAlign.Left, font, paint);
-                    x += font.MeasureText(text);
+                    using var runFont = line.Font(run, scale);
+                    paint.Color = run.Color ?? lineColor;
+                    canvas.DrawShapedText(run.Text, x, baseline, SKTextAlign.Left, runFont, paint);
+                    x += runFont.MeasureText(run.Text);
                 }
                 paint.Color = color;
             }

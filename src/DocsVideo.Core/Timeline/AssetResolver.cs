@@ -42,6 +42,9 @@ public sealed partial class AssetResolver(string scriptDirectory, IReadOnlyList<
         return full;
     }
 
+    /// <summary>Whether <paramref name="written"/> names a usable file in the project, without reporting anything.</summary>
+    public bool Exists(string written) => Resolve(written, 0, 0, new DiagnosticBag(written)) != null;
+
     private static string RealPath(string path)
     {
         try { return File.Exists(path) ? new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path : path; }

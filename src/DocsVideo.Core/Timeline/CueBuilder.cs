@@ -3,12 +3,16 @@ namespace DocsVideo.Timeline;
 /// <summary>A scene's subtitle cues from its voiced paragraphs and its &gt; captions.</summary>
 public static class CueBuilder
 {
-    /// <summary>One cue per paragraph (SUB-04); captions replace them from where they stand (SUB-05, SUB-07).</summary>
-    public static List<SubtitleCue> Of(List<PlacedSpeech> speech, List<(int Index, string Text)> captions, double sceneStart, double seconds)
+    /// <summary>
+    /// One cue per paragraph (SUB-04) when the header asks for subtitles (SUB-01); captions replace them from where
+    /// they stand, each covering the paragraphs up to the next caption (SUB-05, SUB-07), with or without the header (SUB-06).
+    /// </summary>
+    public static List<SubtitleCue> Of(List<PlacedSpeech> speech, List<(int Index, string Text)> captions, double sceneStart, double seconds, bool fromNarration)
     {
-        if (captions.Count == 0)
-            return speech.Select(s => new SubtitleCue(sceneStart + s.Start, sceneStart + s.Start + s.Seconds, s.Text)).ToList();
         var cues = new List<SubtitleCue>();
+        var firstCaptioned = captions.Count > 0 ? captions[0].Index : speech.Count;
+        if (fromNarration)
+            cues.AddRange(speech.Take(firstCaptioned).Select(s => new SubtitleCue(sceneStart + s.Start, sceneStart + s.Start + s.Seconds, s.Text)));
         for (var i = 0; i < captions.Count; i++)
         {
             var (index, text) = captions[i];

@@ -66,7 +66,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         var voiceName = header.Voice ?? VoiceTable.DefaultName;
         string? speed = header.VoiceSpeed, volume = header.VoiceVolume, emphasis = null;
         var voiceLine = header.VoiceLine;
-        var theme = ResolveTheme(scene.Theme ?? header.Theme, scene.StartLine, resolver, inputs, diagnostics);
+        var theme = ResolveTheme(scene.Theme ?? header.Theme, scene.Theme != null ? scene.StartLine : header.ThemeLine, resolver, inputs, diagnostics);
         foreach (var element in scene.Elements)
         {
             switch (element)
@@ -140,10 +140,14 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         return new SceneDraft(scene, visuals, stream, theme);
     }
 
-    /// <summary>TXT-10: a theme is default, light, or a CSS file in the project (returned as its full path).</summary>
+    /// <summary>
+    /// TXT-10: a theme is default, light, or a CSS file in the project (returned as its full path); a bare name such
+    /// as <c>dark</c> is the file <c>dark.css</c> when the project has one.
+    /// </summary>
     private string ResolveTheme(string theme, int line, AssetResolver resolver, ISet<string> inputs, DiagnosticBag diagnostics)
     {
         if (theme.Equals("default", StringComparison.OrdinalIgnoreCase) || theme.Equals("light", StringComparison.OrdinalIgnoreCase)) return theme.ToLowerInvariant();
+        if (!theme.EndsWith(".css", StringComparison.OrdinalIgnoreCase) && resolver.Exists(theme + ".css")) theme += ".css";
         if (!theme.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
         {
             if (_reportedThemes.Add(theme))
@@ -270,7 +274,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         if (seconds <= 0) seconds = TimingRules.DefaultScene;
         var frames = Math.Max(1, (int)Math.Round(seconds * fps, MidpointRounding.AwayFromZero));
         seconds = (double)frames / fps;
-        visuals = VisualTiming.Spread(visuals, frames);
+        visuals = VisualTiming.Spread(visuals, frames, speech, fps);
 
         // loop-audio (VID-05): a clip longer than the narration hears the narration again until it ends.
         if (narrationSeconds > 0 && visuals.Any(v => v is { Kind: VisualKind.Video, Sync: VideoSync.LoopAudio }))
@@ -286,9 +290,9 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             sounds.Add(new AudioEvent(video.File, sceneStart + (double)video.FirstFrame / fps, video.SourceStart,
                 Math.Min(video.SourceSeconds, (double)video.Frames / fps), video.Volume));
 
-        var cues = CueBuilder.Of(speech, captions, sceneStart, seconds).SelectMany(c => CueSplitter.Split(c, header.Subtitles.Break ?? (header.Subtitles.Mode == SubtitleMode.Overlay ? CueSplitter.OverlayBreak : null))).ToList();
+        var cues = CueBuilder.Of(speech, captions, sceneStart, seconds, header.Subtitles.Mode != SubtitleMode.None).SelectMany(c => CueSplitter.Split(c, header.Subtitles.Break ?? (header.Subtitles.Mode == SubtitleMode.Overlay ? CueSplitter.OverlayBreak : null))).ToList();
         // Burned into the picture: every cue with subtitles: overlay; the scene's own > captions when no subtitles are asked for (SUB-06).
-        var burned = header.Subtitles.Mode == SubtitleMode.Overlay || (header.Subtitles.Mode == SubtitleMode.None && captions.Count > 0) ? cues : [];
+        var burned = header.Subtitles.Mode is SubtitleMode.Overlay or SubtitleMode.None ? cues : [];
         WarnIfSlidesShrink(scene, draft.Theme, header, diagnostics);
         var transition = isFirst ? TransitionSpec.None : scene.Transition ?? header.Transition;
         var transitionFrames = transition.IsCut ? 0 : Math.Clamp((int)Math.Round(transition.Duration * fps), 1, Math.Max(1, frames - 1));

@@ -41,15 +41,23 @@ public static class VisualTiming
         return result;
     }
 
-    /// <summary>Several visuals share the scene in turn, in equal parts (IMG-03).</summary>
-    public static List<PlannedVisual> Spread(List<PlannedVisual> visuals, int frames)
+    /// <summary>
+    /// Several visuals share the scene in turn (IMG-03). [OURS] In equal parts; but when a scene has as many
+    /// paragraphs as pictures, each picture comes with its paragraph, changing in the silence before it.
+    /// </summary>
+    public static List<PlannedVisual> Spread(List<PlannedVisual> visuals, int frames, IReadOnlyList<PlacedSpeech> paragraphs, int fps)
     {
+        var starts = new int[visuals.Count + 1];
+        for (var i = 0; i < visuals.Count; i++)
+            starts[i] = i == 0 ? 0
+                : visuals.Count == paragraphs.Count ? (int)Math.Round((paragraphs[i].Start - TimingRules.ParagraphGap / 2) * fps)
+                : frames * i / visuals.Count;
+        starts[visuals.Count] = frames;
         var list = new List<PlannedVisual>();
         for (var i = 0; i < visuals.Count; i++)
         {
-            var first = frames * i / visuals.Count;
-            var next = frames * (i + 1) / visuals.Count;
-            list.Add(visuals[i] with { FirstFrame = first, Frames = Math.Max(1, next - first) });
+            var first = Math.Clamp(starts[i], 0, frames - 1);
+            list.Add(visuals[i] with { FirstFrame = first, Frames = Math.Max(1, starts[i + 1] - first) });
         }
         return list;
     }

@@ -205,7 +205,7 @@ public sealed class RenderTests
     }
 
     [TestMethod]
-    public void SUB_03_BreakSplitsALongParagraphIntoCuesThatCoverItsSpeech()
+    public void SUB_03_SUB_09_BreakSplitsALongParagraphIntoCuesThatCoverItsSpeech_WrittenAsSrtAndVtt()
     {
         var render = new Render();
         var result = render.Run(Small + "subtitles:\n  mode: external\n  break: 30\n---\nThis is a long paragraph. It has more than one sentence, and many words in each of them.");
@@ -284,7 +284,7 @@ public sealed class RenderTests
     }
 
     [TestMethod]
-    public void VID_02_05_SyncRulesSetTheSceneLength()
+    public void VID_02_03_04_05_07_SyncRulesSetTheSceneLength()
     {
         var render = new Render();
         Measure.TwoColourClip(render.File("long.mp4"), 6.0, "blue", "lime");

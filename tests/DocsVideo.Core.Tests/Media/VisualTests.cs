@@ -31,7 +31,7 @@ public sealed class VisualTests
     }
 
     [TestMethod]
-    public void CAL_01_CalloutKeepsItsAreaAndDimsTheRest_InOriginalImagePixels()
+    public void CAL_01_CAL_03_CalloutKeepsItsAreaAndDimsTheRest_InOriginalImagePixels()
     {
         var render = new Render();
         // A 640x360 white picture shown at 320x180: original pixel (320,180) is the frame's centre.
@@ -44,7 +44,7 @@ public sealed class VisualTests
     }
 
     [TestMethod]
-    public void CAL_01_CalloutWorksOverAPlayingClip()
+    public void CAL_01_CAL_02_VID_08_RectangleCalloutWorksOverAPlayingClip()
     {
         var render = new Render();
         Measure.TwoColourClip(render.File("clip.mp4"), 1.0, "white", "white");
@@ -191,5 +191,29 @@ public sealed class VisualTests
         Assert.IsGreaterThan(0, ink.Count);
         Assert.IsTrue(ink.Min(q => q.x) >= 10 && ink.Max(q => q.x) <= 310, $"the code spans {ink.Min(q => q.x)}..{ink.Max(q => q.x)}");
         Assert.IsFalse(render.Run(Small + "---\n```\nShort\n```").Diagnostics.Any(d => d.Code == DocsVideo.Script.DiagnosticCodes.SlideShrunk));
+    }
+
+    [TestMethod]
+    public void TXT_03_MarkdownSlide_CentredBoldHeading_LeftAlignedNestedList_BoldAndItalicWords()
+    {
+        var render = new Render();
+        Render.AssertSucceeded(render.Run("---\nsize: 640x360\n---\n```md\n# Heading\n- **Same words here**\n- Same words here\n- *Illl lIII*\n  - Illl lIII\n```\n(duration: 1)"));
+        var bands = Measure.TextBands(Measure.Grey(render.Video, 0.5));
+        Assert.HasCount(5, bands, string.Join(", ", bands.Select(b => $"{b.Top}-{b.Bottom}")));
+        var (heading, bold, plain, italic, nested) = (bands[0].Ink, bands[1].Ink, bands[2].Ink, bands[3].Ink, bands[4].Ink);
+        Assert.AreEqual(320, (heading.Min(p => p.X) + heading.Max(p => p.X)) / 2.0, 4, "the heading is centred");
+        Assert.IsGreaterThan(bands[1].Bottom - bands[1].Top, bands[0].Bottom - bands[0].Top, "the heading is larger than list text");
+        Assert.AreEqual(bold.Min(p => p.X), plain.Min(p => p.X), 1, "list items are left-aligned");
+        Assert.IsGreaterThan(plain.Min(p => p.X) + 10, nested.Min(p => p.X), "a sub-item is indented");
+        Assert.IsGreaterThan(plain.Count * 1.25, bold.Count, $"bold words carry more ink ({bold.Count} against {plain.Count})");
+        Assert.IsGreaterThan(Slant(nested) + 0.5, Slant(italic), $"italic strokes lean right (slant {Slant(italic):0.0} against {Slant(nested):0.0})");
+
+        // How far right the upper half of a line's upright strokes (I, l) sits compared with its lower half (bullets left out).
+        static double Slant(List<(int X, int Y)> ink)
+        {
+            var words = ink.Where(p => p.X > ink.Min(q => q.X) + 20).ToList();
+            var middle = (words.Min(p => p.Y) + words.Max(p => p.Y)) / 2.0;
+            return words.Where(p => p.Y < middle).Average(p => p.X) - words.Where(p => p.Y > middle).Average(p => p.X);
+        }
     }
 }

@@ -40,7 +40,7 @@ public sealed class DirectionTests
     }
 
     [TestMethod]
-    public void DIR_20_SceneTransitionForms()
+    public void DIR_20_TRN_02_TRN_03_SceneTransitionForms()
     {
         TransitionSpec? Of(string value) => Parse($"One\n---\n(transition: {value})\nTwo").Scenes[1].Transition;
         Assert.AreEqual(TransitionSpec.None, Of("none"));

@@ -70,6 +70,35 @@ public static class Measure
         return Enumerable.Range(0, frame.Length / 3).Select(i => ((int)frame[i * 3], (int)frame[i * 3 + 1], (int)frame[i * 3 + 2])).ToList();
     }
 
+    /// <summary>The whole frame shown at <paramref name="seconds"/> in grey levels, indexed [y, x].</summary>
+    public static byte[,] Grey(string path, double seconds)
+    {
+        var video = Stream(path, "video");
+        int width = video.GetProperty("width").GetInt32(), height = video.GetProperty("height").GetInt32();
+        var frame = RunBytes("-ss", seconds.ToString(CultureInfo.InvariantCulture), "-i", path, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "gray", "-");
+        var grid = new byte[height, width];
+        for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++)
+                grid[y, x] = frame[y * width + x];
+        return grid;
+    }
+
+    /// <summary>Lines of dark text on a light frame: the row ranges that hold ink, top to bottom, with the ink pixels of each.</summary>
+    public static List<(int Top, int Bottom, List<(int X, int Y)> Ink)> TextBands(byte[,] grey, int darkBelow = 110)
+    {
+        var bands = new List<(int, int, List<(int, int)>)>();
+        List<(int, int)>? ink = null;
+        var top = 0;
+        for (var y = 0; y < grey.GetLength(0); y++)
+        {
+            var row = Enumerable.Range(0, grey.GetLength(1)).Where(x => grey[y, x] < darkBelow).Select(x => (x, y)).ToList();
+            if (row.Count > 0) { if (ink == null) { ink = []; top = y; } ink.AddRange(row); }
+            else if (ink != null) { bands.Add((top, y - 1, ink)); ink = null; }
+        }
+        if (ink != null) bands.Add((top, grey.GetLength(0) - 1, ink));
+        return bands;
+    }
+
     /// <summary>RMS level in dBFS of the sound between two times (mono mix).</summary>
     public static double Loudness(string path, double from, double to, string filter = "anull")
     {

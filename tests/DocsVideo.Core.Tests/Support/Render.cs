@@ -25,6 +25,13 @@ public sealed class Render
         return pipeline.RenderAsync(path, Video, CancellationToken.None).GetAwaiter().GetResult();
     }
 
+    /// <summary>Plans the script (voicing its narration, probing its assets) without rendering a frame.</summary>
+    public Pipeline.Result Plan(string script, string name = "video.vmd")
+    {
+        var path = Write(name, script);
+        return new Pipeline(new RenderOptions { CacheDirectory = Cache }, _ => { }).PlanAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
     public static void AssertSucceeded(Pipeline.Result result) =>
         Assert.IsTrue(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
 
