@@ -216,4 +216,96 @@ public sealed class VisualTests
             return words.Where(p => p.Y < middle).Average(p => p.X) - words.Where(p => p.Y > middle).Average(p => p.X);
         }
     }
+
+    [TestMethod]
+    public void AST_03_EveryImageAndClipFormatShowsItsPicture()
+    {
+        var render = new Render();
+        // One scene per file type, each a different colour.
+        (string File, string Colour, (int R, int G, int B) Rgb)[] assets =
+        [
+            ("a.png", "red", (255, 0, 0)), ("a.jpg", "lime", (0, 255, 0)), ("a.jpeg", "blue", (0, 0, 255)),
+            ("a.gif", "yellow", (255, 255, 0)), ("a.webp", "magenta", (255, 0, 255)), ("a.mp4", "cyan", (0, 255, 255)),
+            ("a.mov", "white", (255, 255, 255)), ("a.webm", "black", (0, 0, 0)), ("a.mkv", "gray", (128, 128, 128)),
+        ];
+        foreach (var (file, colour, _) in assets)
+        {
+            var still = file.EndsWith("png") || file.EndsWith("jpg") || file.EndsWith("jpeg") || file.EndsWith("webp");
+            var codec = Path.GetExtension(file) switch { ".webm" => new[] { "-c:v", "libvpx-vp9" }, ".mov" => ["-c:v", "prores"], ".mkv" => ["-c:v", "ffv1"], _ => [] };
+            Measure.Ffmpeg(["-f", "lavfi", "-i", $"color=c={colour}:s=160x90:r=25:d=0.6", .. still ? new[] { "-frames:v", "1" } : [], .. codec, render.File(file)]);
+        }
+        var result = render.Run(Small + string.Concat(assets.Select(a => $"---\n![]({a.File})\n(duration: 0.6)\n")));
+        Render.AssertSucceeded(result);
+        for (var i = 0; i < assets.Length; i++)
+        {
+            var scene = result.Plan!.Scenes[i];
+            var middle = (scene.StartFrame + scene.Frames / 2.0) / 25;
+            var (r, g, b) = Measure.Pixel(render.Video, middle, 160, 90);
+            var want = assets[i].Rgb;
+            Assert.IsTrue(Math.Abs(r - want.R) < 40 && Math.Abs(g - want.G) < 40 && Math.Abs(b - want.B) < 40,
+                $"{assets[i].File}: {assets[i].Colour} {want} at {middle:0.00} s, got {(r, g, b)}");
+        }
+    }
+
+    [TestMethod]
+    public void AST_03_BGM_02_OwnSoundFilesPlayAsMusicAndAsSceneAudio()
+    {
+        var render = new Render();
+        foreach (var file in new[] { "tune.wav", "tune.mp3", "tune.m4a" })
+        {
+            Measure.Ffmpeg("-f", "lavfi", "-i", "sine=f=330:d=1", render.File(file));
+            Render.AssertSucceeded(render.Run(Small + $"background: {file}\n---\n(pause: 2)"));
+            Assert.IsGreaterThan(-40, Measure.Loudness(render.Video, 1.2, 1.8), $"{file} plays (looped) as background music");
+            Render.AssertSucceeded(render.Run(Small + $"---\n(audio: {file})"));
+            Assert.IsGreaterThan(-30, Measure.Loudness(render.Video, 0.3, 0.9), $"{file} plays as the scene's audio");
+        }
+    }
+
+    [TestMethod]
+    public void IMG_02_HDR_16_HeaderAssetResizeFitsEveryPicture_AndATokenOverridesIt()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("square.png"), 200, 200, "white");
+        Render.AssertSucceeded(render.Run(Small + "asset-resize: contain\n---\n![](square.png)\n(duration: 1)\n---\n![cover](square.png)\n(duration: 1)"));
+        Assert.IsLessThan(20, Measure.Pixel(render.Video, 0.5, 10, 90).R, "contain from the header: black bars");
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 1.5, 10, 90).R, "the cover token fills the frame");
+        Render.AssertSucceeded(render.Run(Small + "asset-resize: fit\n---\n![](square.png)\n(duration: 1)"));
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 2, 90).R, "fit stretches to the edges");
+    }
+
+    [TestMethod]
+    public void CAL_04_EveryCalloutOfASceneIsShown()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("white.png"), 320, 180, "white");
+        Render.AssertSucceeded(render.Run(Small + "---\n![](white.png)\n(callout:\n  cx: 60\n  cy: 90\n  size: 30\n)\n(callout:\n  cx: 260\n  cy: 90\n  size: 30\n)\n(duration: 1)"));
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 60, 90).R, "the first callout");
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 260, 90).R, "the second callout");
+        Assert.IsLessThan(200, Measure.Pixel(render.Video, 0.5, 160, 90).R, "dimmed between them");
+    }
+
+    [TestMethod]
+    public void TRN_05_WipeSlidesTheNewSceneInFromTheLeft()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("red.png"), 320, 180, "red");
+        Measure.SolidImage(render.File("blue.png"), 320, 180, "blue");
+        Render.AssertSucceeded(render.Run(Small + "transition: wipe 0.8\n---\n![](red.png)\n(duration: 1)\n---\n![](blue.png)\n(duration: 1)"));
+        var left = Measure.Pixel(render.Video, 1.4, 30, 90);
+        var right = Measure.Pixel(render.Video, 1.4, 290, 90);
+        Assert.IsTrue(left.B > 200 && left.R < 50, $"halfway through, the new scene covers the left, got {left}");
+        Assert.IsTrue(right.R > 200 && right.B < 50, $"and the old one is still on the right, got {right}");
+        Assert.IsTrue(Measure.Pixel(render.Video, 1.9, 290, 90).B > 200, "the wipe ends with the new scene");
+    }
+
+    [TestMethod]
+    public void TXT_08_ThemeDefaultOnASceneRestoresTheBuiltInTheme()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("white.png"), 320, 180, "white");
+        const string Slide = "![](white.png)\n\n```\nTITLE\n```\n(duration: 1)";
+        Render.AssertSucceeded(render.Run(Small + $"theme: light\n---\n{Slide}\n---\n(theme: default)\n{Slide}"));
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 138, 80).R, "the header's light theme: no backdrop");
+        Assert.IsLessThan(110, Measure.Pixel(render.Video, 1.5, 138, 80).R, "(theme: default): the default theme's dark backdrop");
+    }
 }
