@@ -21,6 +21,13 @@ public static partial class SlideLayout
 
     private static readonly MarkdownPipeline Inlines = new MarkdownPipelineBuilder().UseEmphasisExtras().Build();
 
+    /// <summary>
+    /// How much larger than at 720p text is drawn. Landscape frames scale with the frame (limited by the narrower
+    /// fit); portrait frames (1080x1920) by their width as if it were 720p's height, so phone videos get text as large
+    /// as a landscape video of the same short side instead of a quarter of the height's worth.
+    /// </summary>
+    public static float Scale(int width, int height) => height > width ? width / 720f : Math.Min(width / 1280f, height / 720f);
+
     public static List<TextLine> Lines(TextSlide slide, Theme theme, float maxWidth, SKColor textColor, bool darkBackground, string? language = null) =>
         Layout(slide, theme, maxWidth, textColor, darkBackground).Select(l => l with { Language = language }).ToList();
 

@@ -127,7 +127,7 @@ public static class SlideRenderer
     public static (List<TextLine> Lines, float Scale, float Fit) Layout(IReadOnlyList<TextSlide> slides, Theme theme, int width, int height, SKColor color, bool overMedia,
         string? language = null)
     {
-        var scale = Math.Min(width / 1280f, height / 720f);
+        var scale = SlideLayout.Scale(width, height);
         var maxWidth = width * 0.88f;
         var lines = slides.SelectMany(s => SlideLayout.Lines(s, theme, maxWidth / scale, color, darkBackground: overMedia, language)).ToList();
         var blockHeight = lines.Sum(l => l.Height);

@@ -20,7 +20,7 @@ public static class SubtitleRenderer
         using var surface = Png.NewSurface(width, height);
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.Transparent);
-        var scale = Math.Min(width / 1280f, height / 720f);
+        var scale = SlideLayout.Scale(width, height);
         var size = (float)((style.Size ?? DefaultSize) * style.Scale) * scale;
         var typeface = fontFile != null ? SKTypeface.FromFile(fontFile) ?? Fonts.Get("DejaVu Sans", true) : Fonts.Get("DejaVu Sans", true);
         var lines = Wrap(cue.Text, typeface, size, width * 0.9f, language);

@@ -70,6 +70,19 @@ public static class Measure
         return Enumerable.Range(0, frame.Length / 3).Select(i => ((int)frame[i * 3], (int)frame[i * 3 + 1], (int)frame[i * 3 + 2])).ToList();
     }
 
+    /// <summary>Structural similarity (SSIM, 0..1) of two pictures of one size, as ffmpeg's ssim filter measures it.</summary>
+    public static double Ssim(string picture, string reference)
+    {
+        var start = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-hide_banner", "-i", picture, "-i", reference, "-lavfi", "ssim", "-f", "null", "-" }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var all = System.Text.RegularExpressions.Regex.Match(error, @"All:([0-9.]+)");
+        if (process.ExitCode != 0 || !all.Success) throw new InvalidOperationException($"ffmpeg ssim failed: {error}");
+        return double.Parse(all.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The whole frame shown at <paramref name="seconds"/> in grey levels, indexed [y, x].</summary>
     public static byte[,] Grey(string path, double seconds)
     {
