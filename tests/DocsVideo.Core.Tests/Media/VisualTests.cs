@@ -308,4 +308,54 @@ public sealed class VisualTests
         Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 138, 80).R, "the header's light theme: no backdrop");
         Assert.IsLessThan(110, Measure.Pixel(render.Video, 1.5, 138, 80).R, "(theme: default): the default theme's dark backdrop");
     }
+
+    [TestMethod]
+    public void AST_11_CropAnchorsChooseWhichPartOfACoveredPictureStays()
+    {
+        var render = new Render();
+        // A tall picture: red top half, blue bottom half. Cover at 320x180 keeps a band of it.
+        Measure.Ffmpeg("-f", "lavfi", "-i", "color=c=red:s=320x360", "-vf", "drawbox=x=0:y=180:w=320:h=180:c=blue:t=fill", "-frames:v", "1", render.File("tall.png"));
+        Render.AssertSucceeded(render.Run(Small + "---\n![top](tall.png)\n(duration: 1)\n---\n![bottom](tall.png)\n(duration: 1)\n---\n![](tall.png)\n(duration: 1)"));
+        Assert.IsGreaterThan(200, Measure.Pixel(render.Video, 0.5, 160, 90).R, "top keeps the red top");
+        Assert.IsGreaterThan(200, Measure.Pixel(render.Video, 1.5, 160, 90).B, "bottom keeps the blue bottom");
+        var centre = (Top: Measure.Pixel(render.Video, 2.5, 160, 40), Bottom: Measure.Pixel(render.Video, 2.5, 160, 140));
+        Assert.IsTrue(centre.Top.R > 200 && centre.Bottom.B > 200, $"by default the crop is centred (IMG-02), got {centre}");
+    }
+
+    [TestMethod]
+    public void AST_15_VID_02_StartAndEndStills_AndASegmentShowsItsPart()
+    {
+        var render = new Render();
+        Measure.TwoColourClip(render.File("clip.mp4"), 2.0, "blue", "lime");
+        Render.AssertSucceeded(render.Run(Small + "---\n![end](clip.mp4)\n(duration: 1)\n---\n![start](clip.mp4)\n(duration: 1)\n---\n![01.2-01.8](clip.mp4)"));
+        bool Lime((int R, int G, int B) p) => p.G > 200 && p.B < 60;
+        bool Blue((int R, int G, int B) p) => p.B > 200 && p.G < 60;
+        Assert.IsTrue(Lime(Measure.Pixel(render.Video, 0.5, 160, 90)), "end: the clip's last frame (lime)");
+        Assert.IsTrue(Blue(Measure.Pixel(render.Video, 1.5, 160, 90)), "start: the clip's first frame (blue)");
+        Assert.IsTrue(Lime(Measure.Pixel(render.Video, 2.1, 160, 90)), "01.2-01.8: from the second, lime half");
+        Assert.AreEqual(2.6, Measure.Duration(render.Video), 0.05, "the segment lasts 0.6 s");
+    }
+
+    [TestMethod]
+    public void DIR_24_MaskStyleCoversTheAreaWithBlack()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("white.png"), 320, 180, "white");
+        Render.AssertSucceeded(render.Run(Small + "---\n![](white.png)\n(callout:\n  cx: 160\n  cy: 90\n  size: 40\n  style: mask\n)\n(duration: 1)"));
+        Assert.IsLessThan(30, Measure.Pixel(render.Video, 0.5, 160, 90).R, "the area is filled black");
+        Assert.IsGreaterThan(230, Measure.Pixel(render.Video, 0.5, 20, 20).R, "the rest is untouched");
+    }
+
+    [TestMethod]
+    public void VID_08_TextSlideOverAPlayingClip()
+    {
+        var render = new Render();
+        Measure.TwoColourClip(render.File("clip.mp4"), 2.0, "white", "lime");
+        Render.AssertSucceeded(render.Run(Small + "---\n![](clip.mp4)\n\n```\nTITLE\n```"));
+        Assert.IsLessThan(110, Measure.Pixel(render.Video, 0.5, 138, 80).R, "the backdrop behind the title over the white half");
+        Assert.IsGreaterThan(200, Measure.Pixel(render.Video, 0.5, 20, 20).R, "the clip plays around it (white)");
+        var later = Measure.Pixel(render.Video, 1.5, 20, 20);
+        Assert.IsTrue(later.G > 200 && later.R < 60, $"and goes on playing under the text (lime), got {later}");
+        Assert.IsLessThan(110, Measure.Pixel(render.Video, 1.5, 138, 80).G, "the backdrop and title stay over the lime half");
+    }
 }
