@@ -20,7 +20,8 @@ public static class Commands
                 errors = true;
                 continue;
             }
-            var script = Safely(file, () => ScriptParser.ParseFile(file));
+            var limits = LimitsOf(args);
+            var script = Safely(file, () => ScriptParser.ParseFile(file, limits));
             if (script == null) { errors = true; continue; }
             Print(script.Diagnostics);
             errors |= script.HasErrors;
@@ -78,6 +79,7 @@ public static class Commands
         CacheLimitBytes = args.Get("--cache-limit") is { } limit ? Size(limit) : new RenderOptions { CacheDirectory = "" }.CacheLimitBytes,
         VoicesFile = args.Get("--voices"),
         SpeechCommand = args.Get("--speech-command"),
+        Limits = LimitsOf(args),
         MusicDucking = args.Get("--ducking") is "on" or "true",
         LoudnessTarget = args.Get("--loudness") switch
         {
@@ -87,6 +89,20 @@ public static class Commands
             var t => throw new UsageException($"--loudness '{t}' must be LUFS from -40 to -5, or off"),
         },
     };
+
+    /// <summary>--max-frame-side, --max-scene-seconds and --max-scenes over the defaults.</summary>
+    private static Limits LimitsOf(Arguments args)
+    {
+        var limits = Limits.Default;
+        if (args.Get("--max-frame-side") is { } side) limits = limits with { MaxFrameSide = (int)Positive("--max-frame-side", side) };
+        if (args.Get("--max-scene-seconds") is { } seconds) limits = limits with { MaxSceneSeconds = Positive("--max-scene-seconds", seconds) };
+        if (args.Get("--max-scenes") is { } scenes) limits = limits with { MaxScenes = (int)Positive("--max-scenes", scenes) };
+        return limits;
+
+        static double Positive(string name, string text) =>
+            double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= int.MaxValue
+                ? value : throw new UsageException($"{name} '{text}' must be a number of at least 1");
+    }
 
     private static string Single(Arguments args, string command)
     {

@@ -20,6 +20,8 @@ const string Usage = """
       --deps FILE        (render) write the files the video was made from, one per line
       --draft            (render) half size, fast low-quality encoding, for quick previews
       --cache-limit SIZE the cache is pruned to SIZE after a render, least recently used first (default 4GB)
+      --max-frame-side PX, --max-scene-seconds S, --max-scenes N
+                         limits on what a script may ask for (defaults 7680, 3600, 5000)
     """;
 
 // Ctrl+C and SIGTERM (MSBuild cancelling the build) stop the render cleanly: ffmpeg children are killed and no

@@ -29,7 +29,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
     /// <summary>Parses and plans without rendering pictures (speech is voiced, since it sets the timing).</summary>
     public async Task<Result> PlanAsync(string scriptPath, CancellationToken cancel)
     {
-        var script = ScriptParser.ParseFile(scriptPath);
+        var script = ScriptParser.ParseFile(scriptPath, options.Limits);
         var diagnostics = new DiagnosticBag(script.Path);
         foreach (var d in script.Diagnostics) diagnostics.Add(d);
         if (script.HasErrors) return new Result(script, null, diagnostics.Items, null);
@@ -138,7 +138,9 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, 0, 0, $"could not write '{videoPath}': {e.Message}");
+            diagnostics.Error(DiagnosticCodes.OutputFailed, 0, 0, IsDiskFull(e)
+                ? $"could not write '{videoPath}': the disk is full ({e.Message.Trim()}); free some space, or move DocsVideoOutputPath and DocsVideoCacheDirectory to a larger disk"
+                : $"could not write '{videoPath}': {e.Message}");
         }
         finally
         {
@@ -196,12 +198,24 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
     private static void WriteAtomically(string path, string text)
     {
         var temp = path + $".{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temp, text);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
     }
 
     private static void TryDelete(string folder)
     {
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
+
+    /// <summary>ENOSPC on Unix, ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.</summary>
+    private static bool IsDiskFull(Exception e) =>
+        e.HResult is 0x70 or 0x27 or unchecked((int)0x80070070) or unchecked((int)0x80070027) || e.Message.Contains("No space left on device", StringComparison.Ordinal);
 }

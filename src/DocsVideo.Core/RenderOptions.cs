@@ -20,6 +20,8 @@ public sealed record RenderOptions
     /// <summary>Integrated loudness of the final mix in LUFS, null for off (the header's <c>loudness</c> wins).</summary>
     public double? LoudnessTarget { get; init; } = AudioMaster.DefaultLoudness;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Bounds on frame size, pause and scene length, and scene count a script may ask for.</summary>
+    public Script.Limits Limits { get; init; } = Script.Limits.Default;
     /// <summary>The local speech program voices with engine "command" use, e.g. <c>piper --model {voice} --output_file {output}</c>.</summary>
     public string? SpeechCommand { get; init; }
 }

@@ -45,6 +45,11 @@ public sealed class RenderVideo : ToolTask
     /// <summary>Size bound of the cache, e.g. 4GB; least recently used entries go first.</summary>
     public string? CacheSizeLimit { get; set; }
 
+    /// <summary>Limits a script may not pass: longest frame side in px, longest pause or scene in seconds, most scenes.</summary>
+    public string? MaxFrameSide { get; set; }
+    public string? MaxSceneSeconds { get; set; }
+    public string? MaxScenes { get; set; }
+
     protected override string ToolName => "dotnet";
 
     /// <summary>
@@ -76,6 +81,9 @@ public sealed class RenderVideo : ToolTask
         builder.AppendSwitchIfNotNull("--cache-limit ", CacheSizeLimit);
         builder.AppendSwitchIfNotNull("--ducking ", MusicDucking);
         builder.AppendSwitchIfNotNull("--loudness ", Loudness);
+        builder.AppendSwitchIfNotNull("--max-frame-side ", MaxFrameSide);
+        builder.AppendSwitchIfNotNull("--max-scene-seconds ", MaxSceneSeconds);
+        builder.AppendSwitchIfNotNull("--max-scenes ", MaxScenes);
         if (Draft) builder.AppendSwitch("--draft");
         return builder.ToString();
     }

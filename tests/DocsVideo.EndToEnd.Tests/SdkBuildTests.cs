@@ -184,6 +184,41 @@ public sealed class SdkBuildTests
     }
 
     [TestMethod]
+    public void TwoBuildsOfOneProjectAtOnce_BothMakeTheSameGoodVideo()
+    {
+        var project = NewProject();
+        var (restore, restored) = project.Dotnet("restore");
+        Assert.AreEqual(0, restore, restored);
+        // As when `dotnet watch` rebuilds while someone runs `dotnet build` in another terminal.
+        var builds = Enumerable.Range(0, 2).Select(_ => Task.Run(() => project.Dotnet("build", "--no-restore"))).ToArray();
+        Task.WaitAll(builds);
+        foreach (var (code, output) in builds.Select(b => b.Result)) Assert.AreEqual(0, code, output);
+        var video = Path.Combine(project.VideoFolder, "tour.mp4");
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(project.VideoFolder, "tour.report.json"))).RootElement;
+        Assert.AreEqual(report.GetProperty("duration").GetDouble(), Measure.Duration(video), 2 * Frame, "a whole video, not one build's half");
+        // Every frame and sound decodes without an error.
+        Assert.AreEqual("", Measure.Run("ffmpeg", "-v", "error", "-i", video, "-f", "null", "-").Trim());
+        Assert.IsEmpty(Directory.GetFiles(project.Folder, "*.tmp*", SearchOption.AllDirectories), "no temporary file left");
+        Assert.IsEmpty(Directory.GetDirectories(project.Path_("obj/docsvideo/cache"), "work", SearchOption.AllDirectories)
+            .SelectMany(w => Directory.GetFileSystemEntries(w)), "no work folder left");
+        Assert.DoesNotContain("tour.vmd -> ", project.Build(), "afterwards the project is simply up to date");
+    }
+
+    [TestMethod]
+    public void Limits_AreSetByProjectProperties()
+    {
+        var project = new UserProject("<Project Sdk=\"DocsVideo.Sdk\"><PropertyGroup><DocsVideoMaxFrameSide>640</DocsVideoMaxFrameSide>" +
+            "<DocsVideoMaxSceneSeconds>5</DocsVideoMaxSceneSeconds><DocsVideoMaxScenes>1</DocsVideoMaxScenes></PropertyGroup></Project>");
+        project.Write("big.vmd", "---\nsize: 720p\n---\n(pause: 6)\n---\nTwo");
+        var (code, output) = project.Dotnet("build");
+        Assert.AreNotEqual(0, code, output);
+        StringAssert.Contains(output, "big.vmd(2,7): error DV1004:");
+        StringAssert.Contains(output, "big.vmd(4,1): error DV1008:");
+        StringAssert.Contains(output, "big.vmd(6,1): error DV1008: the script has more than 1 scenes");
+        Assert.IsFalse(File.Exists(Path.Combine(project.VideoFolder, "big.mp4")));
+    }
+
+    [TestMethod]
     public void DotnetWatchListsTheScripts()
     {
         var project = new UserProject();

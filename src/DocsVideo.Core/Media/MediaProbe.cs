@@ -22,7 +22,7 @@ public sealed class MediaProbe(ContentStore? store = null, FileHashes? hashes = 
     private async Task<MediaInfo> CachedProbe(string path, CancellationToken cancel)
     {
         if (store == null || hashes == null) return await Probe(path, cancel);
-        var key = Hash.Of(Kind, "1", hashes.Of(path));
+        var key = Hash.Of(Kind, "2", hashes.Of(path));
         if (store.Contains(Kind, key, ".json"))
             return JsonSerializer.Deserialize<MediaInfo>(await File.ReadAllTextAsync(store.PathFor(Kind, key, ".json"), cancel))!;
         var info = await Probe(path, cancel);
@@ -45,6 +45,10 @@ public sealed class MediaProbe(ContentStore? store = null, FileHashes? hashes = 
             throw new InvalidDataException($"'{Path.GetFileName(path)}' could not be read as media ({e.Message.Split('\n')[0].Trim()})", e);
         }
         var video = analysis.PrimaryVideoStream;
+        // A stream ffmpeg has no decoder for would fail later, mid-render, far from the line that names the file.
+        foreach (var stream in new MediaStream?[] { video, analysis.PrimaryAudioStream })
+            if (stream != null && stream.CodecName is null or "" or "unknown" or "none")
+                throw new UnsupportedCodecException($"'{Path.GetFileName(path)}' uses a codec ffmpeg cannot decode ({stream.CodecTagString}); convert it, e.g. ffmpeg -i IN -c:v libx264 -c:a aac OUT.mp4");
         var width = video?.Width ?? 0;
         var height = video?.Height ?? 0;
         // Phone clips store portrait video as landscape plus a rotation flag; ffmpeg applies it when decoding.
@@ -54,3 +58,6 @@ public sealed class MediaProbe(ContentStore? store = null, FileHashes? hashes = 
         return new MediaInfo(seconds, width, height, video != null, analysis.PrimaryAudioStream != null);
     }
 }
+
+/// <summary>The file is fine as a container, but a stream in it needs a decoder this ffmpeg lacks.</summary>
+public sealed class UnsupportedCodecException(string message) : Exception(message);

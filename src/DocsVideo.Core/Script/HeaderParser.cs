@@ -12,8 +12,9 @@ public static partial class HeaderParser
     /// <summary>Keys real scripts carry whose meaning is unknown (HDR-20): accepted with no effect.</summary>
     private static readonly string[] IgnoredKeys = ["target"];
 
-    public static ScriptHeader Parse(string text, int firstLine, DiagnosticBag diagnostics)
+    public static ScriptHeader Parse(string text, int firstLine, DiagnosticBag diagnostics, Limits? limits = null)
     {
+        limits ??= Limits.Default;
         var header = new ScriptHeader();
         if (string.IsNullOrWhiteSpace(text)) return header;
         var root = Yaml.Parse(text, firstLine, 1, diagnostics, DiagnosticCodes.HeaderYaml, "the header");
@@ -32,7 +33,7 @@ public static partial class HeaderParser
             var value = (Yaml.Scalar(valueNode) ?? "").Trim();
             switch (key)
             {
-                case "size": header = ParseSize(value, header, diagnostics, line, column); break;
+                case "size": header = ParseSize(value, header, diagnostics, line, column, limits); break;
                 case "fps": header = ParseFps(value, header, diagnostics, line, column); break;
                 case "voice": header = header with { Voice = value, VoiceLine = line }; break;
                 case "transition":
@@ -68,22 +69,23 @@ public static partial class HeaderParser
     [GeneratedRegex(@"^(?<w>\d{1,6})\s*[xX×]\s*(?<h>\d{1,6})$")]
     private static partial Regex CustomSize();
 
-    private static ScriptHeader ParseSize(string value, ScriptHeader header, DiagnosticBag diagnostics, int line, int column)
+    private static ScriptHeader ParseSize(string value, ScriptHeader header, DiagnosticBag diagnostics, int line, int column, Limits limits)
     {
-        switch (value.ToLowerInvariant())
-        {
-            case "720p": return header with { Width = 1280, Height = 720 };
-            case "1080p": return header with { Width = 1920, Height = 1080 };
-            case "4k": case "2160p": return header with { Width = 3840, Height = 2160 };
-        }
         var match = CustomSize().Match(value);
-        if (match.Success)
+        (int W, int H)? size = value.ToLowerInvariant() switch
         {
-            var (w, h) = (int.Parse(match.Groups["w"].Value), int.Parse(match.Groups["h"].Value));
-            if (w is >= 16 and <= Limits.MaxFrameSide && h is >= 16 and <= Limits.MaxFrameSide && w % 2 == 0 && h % 2 == 0)
-                return header with { Width = w, Height = h };
+            "720p" => (1280, 720),
+            "1080p" => (1920, 1080),
+            "4k" or "2160p" => (3840, 2160),
+            _ when match.Success && int.TryParse(match.Groups["w"].Value, out var w) && int.TryParse(match.Groups["h"].Value, out var h) => (w, h),
+            _ => null,
+        };
+        if (size is var (width, height))
+        {
+            if (width is >= 16 && width <= limits.MaxFrameSide && height is >= 16 && height <= limits.MaxFrameSide && width % 2 == 0 && height % 2 == 0)
+                return header with { Width = width, Height = height };
             diagnostics.Error(DiagnosticCodes.InvalidSize, line, column,
-                $"size '{value}' is out of range; width and height must be even numbers from 16 to {Limits.MaxFrameSide}, e.g. 1920x1080");
+                $"size '{value}' is out of range; width and height must be even numbers from 16 to {limits.MaxFrameSide} (DocsVideoMaxFrameSide), e.g. 1280x720");
             return header;
         }
         diagnostics.Error(DiagnosticCodes.InvalidSize, line, column,

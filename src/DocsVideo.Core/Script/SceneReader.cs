@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace DocsVideo.Script;
 
 /// <summary>Reads the lines of one scene into its elements, in order, and applies its stage directions.</summary>
-internal sealed class SceneReader(string[] lines, int first, int last, int number, DiagnosticBag diagnostics)
+internal sealed class SceneReader(string[] lines, int first, int last, int number, DiagnosticBag diagnostics, Limits limits)
 {
     private readonly List<SceneElement> _elements = [];
     private TransitionSpec? _transition;
@@ -141,7 +141,7 @@ internal sealed class SceneReader(string[] lines, int first, int last, int numbe
         {
             case "pause": if (Seconds(value, name, line, column, allowZero: true) is { } p) _elements.Add(new Pause(line, column, p)); break;
             case "pause-until":
-                if (Values.TryClock(value, out var until) && until <= Limits.MaxSceneSeconds) _elements.Add(new PauseUntil(line, column, until));
+                if (Values.TryClock(value, out var until) && until <= limits.MaxSceneSeconds) _elements.Add(new PauseUntil(line, column, until));
                 else Invalid(name, value, line, column, "a time such as 15 or 1:06");
                 break;
             case "duration": _duration = Seconds(value, name, line, column, allowZero: false) ?? _duration; break;
@@ -236,8 +236,8 @@ internal sealed class SceneReader(string[] lines, int first, int last, int numbe
 
     private double? Seconds(string value, string name, int line, int column, bool allowZero)
     {
-        if (Values.TryNumber(value, out var seconds) && (seconds > 0 || (allowZero && seconds == 0)) && seconds <= Limits.MaxSceneSeconds) return seconds;
-        Invalid(name, value, line, column, $"a number of seconds {(allowZero ? "from 0" : "above 0")} up to {Limits.MaxSceneSeconds}, e.g. 1.5");
+        if (Values.TryNumber(value, out var seconds) && (seconds > 0 || (allowZero && seconds == 0)) && seconds <= limits.MaxSceneSeconds) return seconds;
+        Invalid(name, value, line, column, $"a number of seconds {(allowZero ? "from 0" : "above 0")} up to {Values.Format(limits.MaxSceneSeconds)} (DocsVideoMaxSceneSeconds), e.g. 1.5");
         return null;
     }
 

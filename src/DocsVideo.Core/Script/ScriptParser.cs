@@ -16,7 +16,7 @@ public static partial class ScriptParser
     [GeneratedRegex(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*)$")]
     private static partial Regex Heading();
 
-    public static VideoScript ParseFile(string path)
+    public static VideoScript ParseFile(string path, Limits? limits = null)
     {
         if (new FileInfo(path).Length > Limits.MaxScriptBytes)
         {
@@ -33,11 +33,12 @@ public static partial class ScriptParser
             bag.Error(DiagnosticCodes.InvalidValue, 1, 1, "the script is not UTF-8 text; save it as UTF-8");
             return new VideoScript { Path = path, Header = new ScriptHeader(), Scenes = [], Diagnostics = bag.Items };
         }
-        return Parse(path, text);
+        return Parse(path, text, limits);
     }
 
-    public static VideoScript Parse(string path, string text)
+    public static VideoScript Parse(string path, string text, Limits? limits = null)
     {
+        limits ??= Limits.Default;
         var diagnostics = new DiagnosticBag(path);
         var lines = SourceText.Lines(text, diagnostics);
         var header = new ScriptHeader();
@@ -46,19 +47,19 @@ public static partial class ScriptParser
         {
             var end = Array.FindIndex(lines, 1, l => Separator().IsMatch(l));
             if (end < 0) end = lines.Length;
-            header = HeaderParser.Parse(string.Join('\n', lines[1..end]), 2, diagnostics);
+            header = HeaderParser.Parse(string.Join('\n', lines[1..end]), 2, diagnostics, limits);
             bodyStart = end + 1;
         }
         var scenes = new List<Scene>();
         foreach (var (first, last) in SceneRanges(lines, bodyStart))
         {
-            if (scenes.Count == Limits.MaxScenes)
+            if (scenes.Count == limits.MaxScenes)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidValue, first + 1, 1,
-                    $"the script has more than {Limits.MaxScenes} scenes; split it into several videos");
+                    $"the script has more than {limits.MaxScenes} scenes; split it into several videos, or raise DocsVideoMaxScenes");
                 break;
             }
-            var scene = new SceneReader(lines, first, last, scenes.Count + 1, diagnostics).Read();
+            var scene = new SceneReader(lines, first, last, scenes.Count + 1, diagnostics, limits).Read();
             if (scene != null) scenes.Add(scene);
         }
         return new VideoScript { Path = path, Header = header, Scenes = scenes, Diagnostics = diagnostics.Items };

@@ -23,7 +23,13 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             drafts.Add(await DraftAsync(scene, header, resolver, inputs, diagnostics, cancel));
         var musicFile = header.Background is { IsBuiltIn: false } music
             ? resolver.Resolve(music.Source, music.Line, music.Column, diagnostics) : null;
-        if (musicFile != null) inputs.Add(musicFile);
+        if (musicFile != null)
+        {
+            inputs.Add(musicFile);
+            var (line, column) = (header.Background!.Line, header.Background.Column);
+            if (await ProbeAsync(musicFile, line, column, diagnostics, cancel) is { } musicInfo)
+                RequireSound(musicInfo, header.Background.Source, line, column, diagnostics);
+        }
         var subtitleFont = header.Subtitles.Font is { } font ? resolver.Resolve(font, 1, 1, diagnostics) : null;
         if (subtitleFont != null) inputs.Add(subtitleFont);
         if (diagnostics.HasErrors) return null;
@@ -91,7 +97,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                         }
                         info = new MediaInfo(0, w, h, HasVideo: true, HasAudio: false);
                     }
-                    else if ((info = await ProbeAsync(file, asset, diagnostics, cancel)) == null) break;
+                    else if ((info = await ProbeAsync(file, asset.Line, asset.Column, diagnostics, cancel)) == null) break;
                     else if (!info.HasVideo)
                     {
                         diagnostics.Error(DiagnosticCodes.AssetType, asset.Line, asset.Column, $"'{asset.Path}' has no picture; use it with (audio: {asset.Path}) or as background music");
@@ -102,11 +108,8 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                     break;
                 case AudioClip audio:
                     if (resolver.Resolve(audio.Path, audio.Line, audio.Column, diagnostics) is not { } sound) break;
-                    if (await ProbeAsync(sound, audio, diagnostics, cancel) is not { HasAudio: true } soundInfo)
-                    {
-                        diagnostics.Error(DiagnosticCodes.AssetType, audio.Line, audio.Column, $"'{audio.Path}' has no sound; use a .wav, .mp3 or .m4a file");
-                        break;
-                    }
+                    if (await ProbeAsync(sound, audio.Line, audio.Column, diagnostics, cancel) is not { } soundInfo
+                        || !RequireSound(soundInfo, audio.Path, audio.Line, audio.Column, diagnostics)) break;
                     inputs.Add(sound);
                     stream.Add((audio, null, null, sound, soundInfo));
                     break;
@@ -184,17 +187,32 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             $"espeak-ng cannot voice this {voice.Language} text correctly; {advice}");
     }
 
-    private async Task<MediaInfo?> ProbeAsync(string file, SceneElement element, DiagnosticBag diagnostics, CancellationToken cancel)
+    /// <summary>A sound to play (an (audio:) file, background music) must hold sound that lasts: an empty export is a mistake.</summary>
+    private static bool RequireSound(MediaInfo info, string written, int line, int column, DiagnosticBag diagnostics)
+    {
+        if (!info.HasAudio)
+            diagnostics.Error(DiagnosticCodes.AssetType, line, column, $"'{written}' has no sound; use a .wav, .mp3 or .m4a file");
+        else if (info.Seconds < 0.01)
+            diagnostics.Error(DiagnosticCodes.AssetUnreadable, line, column, $"'{written}' is empty (0 s of sound); export the recording again");
+        else return true;
+        return false;
+    }
+
+    private async Task<MediaInfo?> ProbeAsync(string file, int line, int column, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         try
         {
             var info = await probe.ProbeAsync(file, cancel);
             if (info.HasVideo || info.HasAudio) return info;
-            diagnostics.Error(DiagnosticCodes.AssetUnreadable, element.Line, element.Column, $"'{Path.GetFileName(file)}' holds no picture or sound; replace it with a working file");
+            diagnostics.Error(DiagnosticCodes.AssetUnreadable, line, column, $"'{Path.GetFileName(file)}' holds no picture or sound; replace it with a working file");
+        }
+        catch (UnsupportedCodecException e)
+        {
+            diagnostics.Error(DiagnosticCodes.AssetUnreadable, line, column, e.Message);
         }
         catch (InvalidDataException e)
         {
-            diagnostics.Error(DiagnosticCodes.AssetUnreadable, element.Line, element.Column, $"{e.Message}; check that the file is complete and of the type its name says");
+            diagnostics.Error(DiagnosticCodes.AssetUnreadable, line, column, $"{e.Message}; check that the file is complete and of the type its name says");
         }
         return null;
     }

@@ -50,6 +50,12 @@ public sealed class BadInputTests
         ["a playlist", "list.m3u8", (Action<string>)(path => File.WriteAllText(path, "#EXTM3U\nfile:///etc/passwd\n")), DiagnosticCodes.AssetType],
         ["a concat list", "list.txt", (Action<string>)(path => File.WriteAllText(path, "file '/etc/passwd'\n")), DiagnosticCodes.AssetType],
         ["a sound file as a picture", "tone.wav", (Action<string>)(path => Measure.Ffmpeg("-f", "lavfi", "-i", "sine=d=1", path)), DiagnosticCodes.AssetType],
+        ["a clip with no video stream", "voice.mp4", (Action<string>)(path => Measure.Ffmpeg("-f", "lavfi", "-i", "sine=d=1", "-c:a", "aac", path)), DiagnosticCodes.AssetType],
+        ["a clip in a codec ffmpeg cannot decode", "odd.mp4", (Action<string>)(path =>
+        {
+            Measure.TwoColourClip(path, 1, "red", "blue");
+            File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path)).Replace("avc1", "zzzz")));
+        }), DiagnosticCodes.AssetUnreadable],
     ];
 
     [TestMethod]
@@ -64,6 +70,32 @@ public sealed class BadInputTests
         Assert.AreEqual(code, error.Code, $"{what}: {error}");
         Assert.AreEqual(6, error.Line, what);
         Assert.IsFalse(File.Exists(render.Video), $"{what}: no video is written");
+    }
+
+    [TestMethod]
+    public void BGM_02_DIR_21_EmptyOrBrokenSoundFilesAreErrorsAtTheirReference()
+    {
+        var render = new Render();
+        Measure.Ffmpeg("-f", "lavfi", "-i", "sine=d=1", "-t", "0", render.File("empty.wav"));
+        File.WriteAllText(render.File("fake.mp3"), "not a sound");
+        var scene = render.Run(Small + "Intro.\n\n(audio: empty.wav)");
+        Assert.AreEqual((DiagnosticCodes.AssetUnreadable, 6), (Render.SingleError(scene).Code, Render.SingleError(scene).Line));
+        StringAssert.Contains(Render.SingleError(scene).Message, "empty");
+        var music = render.Run("---\nsize: 320x180\nbackground: fake.mp3 0.5\n---\nIntro.");
+        Assert.AreEqual((DiagnosticCodes.AssetUnreadable, 3), (Render.SingleError(music).Code, Render.SingleError(music).Line), "background music is checked before rendering");
+        Assert.IsFalse(File.Exists(render.Video));
+    }
+
+    [TestMethod]
+    public void ERR_02_LimitsAreConfigurable()
+    {
+        var limits = new Limits { MaxFrameSide = 1280, MaxSceneSeconds = 10, MaxScenes = 2 };
+        var script = ScriptParser.Parse("l.vmd", "---\nsize: 1080p\n---\n(pause: 11)\n---\nTwo\n---\nThree", limits);
+        var errors = script.Diagnostics.Where(d => d.IsError).Select(d => (d.Code, d.Line)).ToList();
+        CollectionAssert.AreEquivalent(new[] { (DiagnosticCodes.InvalidSize, 2), (DiagnosticCodes.InvalidValue, 4), (DiagnosticCodes.InvalidValue, 8) }, errors,
+            string.Join(" | ", script.Diagnostics));
+        StringAssert.Contains(script.Diagnostics.First(d => d.Code == DiagnosticCodes.InvalidSize).Message, "1280 (DocsVideoMaxFrameSide)");
+        Assert.IsFalse(ScriptParser.Parse("l.vmd", "---\nsize: 1080p\n---\n(pause: 11)\n---\nTwo\n---\nThree").HasErrors, "the defaults allow it");
     }
 
     [TestMethod]
