@@ -44,7 +44,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             if (options.VoicesFile != null) voices.Load(options.VoicesFile);
             var engines = SpeechEngines.Create(options.SpeechCommand);
             var narrator = new Narrator(_store, engines);
-            var planner = new Planner(voices, narrator, Probe, options.AssetRoots, options.Draft ? 2 : 1);
+            var planner = new Planner(voices, narrator, Probe, options.AssetRoots, options.Draft ? 2 : 1, options.Limits);
             var plan = await planner.PlanAsync(script, diagnostics, cancel);
             if (plan != null)
             {

@@ -55,6 +55,8 @@ public sealed class MediaProbe(ContentStore? store = null, FileHashes? hashes = 
         if (video != null && Math.Abs(video.Rotation % 180) == 90) (width, height) = (height, width);
         var seconds = analysis.Duration.TotalSeconds;
         if (seconds <= 0 && video != null) seconds = video.Duration.TotalSeconds;
+        // Damaged headers can claim any length; a negative or endless one is no length at all.
+        if (!double.IsFinite(seconds) || seconds < 0) seconds = 0;
         return new MediaInfo(seconds, width, height, video != null, analysis.PrimaryAudioStream != null);
     }
 }

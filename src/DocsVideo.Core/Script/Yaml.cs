@@ -26,6 +26,12 @@ public static class Yaml
             diagnostics.Error(code, line, Math.Max(column, 1), $"{what} is not valid YAML ({reason}); write one 'name: value' per line and quote values that start with '#' or contain ': '");
             return null;
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet rejects some inputs (NUL and other control characters in keys) outside its YamlException.
+            diagnostics.Error(code, firstLine, firstColumn, $"{what} is not valid YAML ({e.Message.Split(" (Parameter")[0]}); remove control characters and write one 'name: value' per line");
+            return null;
+        }
     }
 
     public static int LineOf(YamlNode node, int firstLine) => firstLine + (int)Math.Max(node.Start.Line, 1) - 1;

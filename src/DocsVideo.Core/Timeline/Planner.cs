@@ -10,7 +10,7 @@ namespace DocsVideo.Timeline;
 /// video sync rules (VID-01..05), places subtitle cues, and rounds every duration to whole frames.
 /// </summary>
 /// <param name="shrink">Divides the frame size (2 for draft renders).</param>
-public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe probe, IReadOnlyList<string> assetRoots, int shrink = 1)
+public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe probe, IReadOnlyList<string> assetRoots, int shrink = 1, Limits? limits = null)
 {
     public async Task<VideoPlan?> PlanAsync(VideoScript script, DiagnosticBag diagnostics, CancellationToken cancel)
     {
@@ -43,7 +43,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         voices.TryGet(header.Voice ?? VoiceTable.DefaultName, out var main);
         foreach (var draft in drafts)
         {
-            var scene = Place(draft, clips, header, startFrame, scenes.Count == 0, sounds, diagnostics) with
+            var scene = Place(draft, clips, header, startFrame, scenes.Count == 0, sounds, diagnostics, (limits ?? Limits.Default).MaxSceneSeconds) with
             {
                 Language = draft.Stream.Select(s => s.Request?.Voice.Language).FirstOrDefault(l => l != null) ?? main?.Language,
             };
@@ -93,6 +93,12 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                         {
                             diagnostics.Error(DiagnosticCodes.AssetUnreadable, asset.Line, asset.Column,
                                 $"'{asset.Path}' is not a readable picture; check that the file is complete and really a {Path.GetExtension(file).TrimStart('.').ToUpperInvariant()}");
+                            break;
+                        }
+                        if (w > MaxPictureSide || h > MaxPictureSide || (long)w * h > MaxPicturePixels)
+                        {
+                            diagnostics.Error(DiagnosticCodes.AssetUnreadable, asset.Line, asset.Column,
+                                $"'{asset.Path}' is {w}x{h} pixels; pictures up to {MaxPictureSide} px a side and {MaxPicturePixels / 1_000_000} megapixels can be drawn; scale it down");
                             break;
                         }
                         info = new MediaInfo(0, w, h, HasVideo: true, HasAudio: false);
@@ -187,6 +193,10 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             $"espeak-ng cannot voice this {voice.Language} text correctly; {advice}");
     }
 
+    /// <summary>A picture is decoded whole before it is scaled: these bounds keep one from taking gigabytes (a decompression bomb).</summary>
+    private const int MaxPictureSide = 16384;
+    private const long MaxPicturePixels = 64_000_000;
+
     /// <summary>A sound to play (an (audio:) file, background music) must hold sound that lasts: an empty export is a mistake.</summary>
     private static bool RequireSound(MediaInfo info, string written, int line, int column, DiagnosticBag diagnostics)
     {
@@ -246,7 +256,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
     }
 
     private static ScenePlan Place(SceneDraft draft, Dictionary<SpeechRequest, SpokenClip> clips, ScriptHeader header, int startFrame,
-        bool isFirst, List<AudioEvent> sounds, DiagnosticBag diagnostics)
+        bool isFirst, List<AudioEvent> sounds, DiagnosticBag diagnostics, double maxSeconds)
     {
         var scene = draft.Scene;
         var fps = header.Fps;
@@ -290,6 +300,13 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         if (visuals.FirstOrDefault(v => v.Kind == VisualKind.Video) is { Sync: VideoSync.Trim or VideoSync.Match } synced && narrationSeconds > 0)
             seconds = synced.Sync == VideoSync.Match ? narrationSeconds : Math.Min(narrationSeconds, synced.SourceSeconds);
         if (seconds <= 0) seconds = TimingRules.DefaultScene;
+        if (seconds > maxSeconds)
+        {
+            var at = (SceneElement?)draft.Visuals.FirstOrDefault().Asset ?? scene.Elements.FirstOrDefault();
+            diagnostics.Error(DiagnosticCodes.InvalidValue, at?.Line ?? scene.StartLine, at?.Column ?? 1,
+                $"scene {scene.Number} would last {seconds:0} s, more than the limit of {Values.Format(maxSeconds)} s (DocsVideoMaxSceneSeconds); use part of the clip, e.g. ![00:00-05:00](clip.mp4)");
+            seconds = maxSeconds;
+        }
         var frames = Math.Max(1, (int)Math.Round(seconds * fps, MidpointRounding.AwayFromZero));
         seconds = (double)frames / fps;
         visuals = VisualTiming.Spread(visuals, frames, speech, fps);

@@ -50,6 +50,7 @@ public sealed class BadInputTests
         ["a playlist", "list.m3u8", (Action<string>)(path => File.WriteAllText(path, "#EXTM3U\nfile:///etc/passwd\n")), DiagnosticCodes.AssetType],
         ["a concat list", "list.txt", (Action<string>)(path => File.WriteAllText(path, "file '/etc/passwd'\n")), DiagnosticCodes.AssetType],
         ["a sound file as a picture", "tone.wav", (Action<string>)(path => Measure.Ffmpeg("-f", "lavfi", "-i", "sine=d=1", path)), DiagnosticCodes.AssetType],
+        ["a picture too wide to draw", "wide.png", (Action<string>)(path => Measure.Ffmpeg("-f", "lavfi", "-i", "color=c=red:s=16400x16", "-frames:v", "1", path)), DiagnosticCodes.AssetUnreadable],
         ["a clip with no video stream", "voice.mp4", (Action<string>)(path => Measure.Ffmpeg("-f", "lavfi", "-i", "sine=d=1", "-c:a", "aac", path)), DiagnosticCodes.AssetType],
         ["a clip in a codec ffmpeg cannot decode", "odd.mp4", (Action<string>)(path =>
         {
@@ -96,6 +97,20 @@ public sealed class BadInputTests
             string.Join(" | ", script.Diagnostics));
         StringAssert.Contains(script.Diagnostics.First(d => d.Code == DiagnosticCodes.InvalidSize).Message, "1280 (DocsVideoMaxFrameSide)");
         Assert.IsFalse(ScriptParser.Parse("l.vmd", "---\nsize: 1080p\n---\n(pause: 11)\n---\nTwo\n---\nThree").HasErrors, "the defaults allow it");
+    }
+
+    [TestMethod]
+    public void ERR_02_AClipLongerThanTheSceneLimitIsAnErrorAtItsReference()
+    {
+        var render = new Render();
+        Measure.TwoColourClip(render.File("clip.mp4"), 2.0, "red", "blue");
+        var path = render.Write("long.vmd", Small + "Intro.\n\n![](clip.mp4)");
+        var options = new RenderOptions { CacheDirectory = render.Cache, Limits = new Limits { MaxSceneSeconds = 1.5 } };
+        var result = new Pipeline(options, _ => { }).RenderAsync(path, render.Video, CancellationToken.None).GetAwaiter().GetResult();
+        var error = Render.SingleError(result);
+        Assert.AreEqual((DiagnosticCodes.InvalidValue, 6, 5), (error.Code, error.Line, error.Column), error.ToString());
+        StringAssert.Contains(error.Message, "DocsVideoMaxSceneSeconds");
+        Assert.IsFalse(File.Exists(render.Video));
     }
 
     [TestMethod]
