@@ -78,6 +78,37 @@ public sealed class FaultTests
     }
 
     [TestMethod]
+    public void CancellingTheBuild_StopsTheRenderer_KeepsThePreviousVideo_AndTheNextBuildIsRight()
+    {
+        var project = new UserProject();
+        Measure.SolidImage(project.Path_("p.png"), 640, 360, "orange");
+        project.Write("v.vmd", "---\nsize: 320x180\n---\n(pause: 1)");
+        project.Build();
+        var video = Path.Combine(project.VideoFolder, "v.mp4");
+        var previous = File.ReadAllBytes(video);
+        project.Write("v.vmd", Script);
+
+        using var build = Programs.Start(project.Folder, "build", "-nodeReuse:false");
+        var output = build.StandardOutput.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        int[] running = [];
+        while (!(running = Descendants(build.Id).ToArray()).Any(IsSceneFfmpeg) && !build.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        Assert.IsTrue(running.Any(IsSceneFfmpeg), "the build got as far as drawing scenes");
+        // Ctrl+C in a terminal, or a CI job being cancelled: MSBuild cancels the task, which stops its tool.
+        Measure.Run("kill", "-INT", build.Id.ToString());
+        Assert.IsTrue(build.WaitForExit(60_000), "the build stops");
+        Assert.AreNotEqual(0, build.ExitCode, output.Result);
+        Thread.Sleep(500);
+        Assert.IsEmpty(running.Where(IsAlive), "no renderer or ffmpeg keeps running: " + string.Join(", ", running.Where(IsAlive)));
+        CollectionAssert.AreEqual(previous, File.ReadAllBytes(video), "the previous video is intact");
+        Assert.IsEmpty(Directory.GetFiles(project.VideoFolder).Where(f => f.Contains(".tmp")), "no temporary file beside the video");
+
+        var next = project.Build();
+        StringAssert.Contains(next, "v.vmd -> bin/videos/v.mp4 (4 scenes");
+        Assert.IsGreaterThan(13.0, Measure.Duration(video), "the next build makes the whole new video");
+    }
+
+    [TestMethod]
     public void AnUnwritableOutput_IsAClearError()
     {
         var folder = TestPaths.NewTempDirectory("unwritable");
@@ -101,6 +132,47 @@ public sealed class FaultTests
         Assert.AreEqual(0, second.ExitCode, outputs[1].Result);
         Assert.IsGreaterThan(13.0, Measure.Duration(Path.Combine(folder, "out", "v.mp4")));
         Assert.AreEqual(0, Directory.GetFiles(Path.Combine(folder, "out")).Count(f => f.Contains(".tmp")));
+    }
+
+    /// <summary>Every process started, directly or not, by <paramref name="root"/> (from /proc).</summary>
+    private static IEnumerable<int> Descendants(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+            }
+            catch (IOException) { }
+        }
+        var found = new List<int>();
+        var queue = new Queue<int>([root]);
+        while (queue.Count > 0)
+        {
+            var parent = queue.Dequeue();
+            foreach (var child in parents.Where(p => p.Value == parent).Select(p => p.Key)) { found.Add(child); queue.Enqueue(child); }
+        }
+        return found;
+    }
+
+    private static bool IsSceneFfmpeg(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/comm").Trim() == "ffmpeg" && File.ReadAllText($"/proc/{pid}/cmdline").Contains("/scene"); }
+        catch (IOException) { return false; }
+    }
+
+    /// <summary>Running, not just a zombie waiting for its parent to read its exit code.</summary>
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[stat.LastIndexOf(')') + 2] != 'Z';
+        }
+        catch (IOException) { return false; }
     }
 
     /// <summary>Process ids whose parent is <paramref name="parent"/> (from /proc).</summary>
