@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using DocsVideo.Speech;
 using DocsVideo.Timeline;
-using DocsVideo.Tools;
 
 namespace DocsVideo.Media;
 
@@ -29,10 +28,10 @@ public static class AudioMaster
         var narration = Path.Combine(workDir, "narration.wav");
         WriteNarration(plan, total, narration);
         var mix = Path.Combine(workDir, "mix.wav");
-        var measured = await MixAsync(plan, musicFile, narration, total, mix, cancel);
+        await MixAsync(plan, musicFile, narration, total, mix, cancel);
 
         var filter = "anull";
-        if (plan.Loudness is { } target && measured is { } input)
+        if (plan.Loudness is { } target && Measure(mix) is { } input)
         {
             // One linear gain to the target, so music under a pause keeps its level relative to speech;
             // a limiter catches the few peaks the gain would push past -1.5 dBFS.
@@ -43,8 +42,15 @@ public static class AudioMaster
             "-ar", rate.ToString(CultureInfo.InvariantCulture), "-ac", "2", Ffmpeg.Output(output)], cancel);
     }
 
-    /// <summary>Mixes everything into one WAV and returns its integrated loudness (EBU R128), null when silent.</summary>
-    private static async Task<double?> MixAsync(VideoPlan plan, string? musicFile, string narration, long total, string output, CancellationToken cancel)
+    /// <summary>Integrated loudness (EBU R128) of the mix, null when it is silent.</summary>
+    private static double? Measure(string wav)
+    {
+        var samples = WavFile.Read16(wav, out var rate, out var channels);
+        return Loudness.Integrated(samples, channels, rate);
+    }
+
+    /// <summary>Mixes everything into one WAV.</summary>
+    private static async Task MixAsync(VideoPlan plan, string? musicFile, string narration, long total, string output, CancellationToken cancel)
     {
         var rate = SpokenClip.SampleRate;
         var arguments = new List<string>(Ffmpeg.Input(narration));
@@ -74,13 +80,9 @@ public static class AudioMaster
             mix.Add("[m]");
         }
         graph.Append(mix.Count == 1 ? "[n]anull" : $"{string.Concat(mix)}amix=inputs={mix.Count}:duration=first:normalize=0");
-        // The loudness meter rides along in the same pass; its summary is the only thing printed at this level.
-        graph.Append($",apad=whole_len={total},atrim=end_sample={total},ebur128=framelog=verbose[out]");
+        graph.Append($",apad=whole_len={total},atrim=end_sample={total}[out]");
         arguments.AddRange(["-filter_complex", graph.ToString(), "-map", "[out]", "-c:a", "pcm_s16le", "-ar", rate.ToString(CultureInfo.InvariantCulture), "-f", "wav", Ffmpeg.Output(output)]);
-        var (_, errors) = await ToolRunner.RunWithErrorsAsync(ExternalTool.Ffmpeg, ["-hide_banner", "-nostdin", "-v", "info", "-y", .. arguments], cancel);
-        var summary = errors[Math.Max(0, errors.LastIndexOf("Integrated loudness:", StringComparison.Ordinal))..];
-        var line = summary.Split('\n').FirstOrDefault(l => l.Trim().StartsWith("I:"));
-        return line != null && double.TryParse(line.Trim()[2..].Replace("LUFS", "").Trim(), CultureInfo.InvariantCulture, out var lufs) && lufs > -70 ? lufs : null;
+        await Ffmpeg.RunAsync(arguments, cancel);
     }
 
     /// <summary>Every voiced paragraph copied to its sample position; silence everywhere else.</summary>

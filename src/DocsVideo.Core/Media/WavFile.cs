@@ -5,9 +5,19 @@ public static class WavFile
 {
     public static short[] ReadMono16(string path, out int sampleRate)
     {
+        var samples = Read16(path, out sampleRate, out var channels);
+        if (channels == 1) return samples;
+        var first = new short[samples.Length / channels];
+        for (var i = 0; i < first.Length; i++) first[i] = samples[i * channels];
+        return first;
+    }
+
+    /// <summary>All samples, channels interleaved.</summary>
+    public static short[] Read16(string path, out int sampleRate, out int channels)
+    {
         var bytes = File.ReadAllBytes(path);
         sampleRate = 0;
-        var channels = 1;
+        channels = 1;
         var at = 12;
         while (at + 8 <= bytes.Length)
         {
@@ -15,14 +25,14 @@ public static class WavFile
             var size = BitConverter.ToInt32(bytes, at + 4);
             if (id == "fmt ")
             {
-                channels = BitConverter.ToInt16(bytes, at + 10);
+                channels = Math.Max((short)1, BitConverter.ToInt16(bytes, at + 10));
                 sampleRate = BitConverter.ToInt32(bytes, at + 12);
             }
             else if (id == "data")
             {
                 size = Math.Min(size < 0 ? int.MaxValue : size, bytes.Length - at - 8);
-                var samples = new short[size / 2 / channels];
-                for (var i = 0; i < samples.Length; i++) samples[i] = BitConverter.ToInt16(bytes, at + 8 + i * 2 * channels);
+                var samples = new short[size / 2 / channels * channels];
+                Buffer.BlockCopy(bytes, at + 8, samples, 0, samples.Length * 2);
                 return samples;
             }
             at += 8 + size + (size & 1);
