@@ -15,6 +15,8 @@ public sealed record BuildReport
     public required IReadOnlyList<SceneReport> Scenes { get; init; }
     public int Rendered => Scenes.Count(s => s.Rendered);
     public int Reused => Scenes.Count(s => !s.Rendered);
+    /// <summary>Transitions blended in this render; the others came from the cache.</summary>
+    public int TransitionsRendered { get; init; }
     /// <summary>Seconds per stage; the sound track is made while the scenes render, so they overlap.</summary>
     public required IReadOnlyDictionary<string, double> StageSeconds { get; init; }
     /// <summary>Wall-clock seconds of the whole render.</summary>

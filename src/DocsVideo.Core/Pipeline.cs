@@ -120,7 +120,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             var report = new BuildReport
             {
                 Script = plan.Script, Video = Path.GetFullPath(videoPath), Width = plan.Width, Height = plan.Height, Fps = plan.Fps,
-                Duration = plan.TotalSeconds, StageSeconds = stages, Seconds = wall.Elapsed.TotalSeconds,
+                Duration = plan.TotalSeconds, StageSeconds = stages, Seconds = wall.Elapsed.TotalSeconds, TransitionsRendered = built.TransitionsRendered,
                 Scenes = plan.Scenes.Select(s => new SceneReport(s.Number, s.StartLine, (double)s.StartFrame / plan.Fps,
                     (double)s.Frames / plan.Fps, s.ContentKey, rendered.Contains(s.Number))).ToList(),
             };

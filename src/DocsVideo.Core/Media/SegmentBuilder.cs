@@ -16,7 +16,10 @@ public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, 
     private const string Segments = "segments";
     private const string Transitions = "transitions";
 
-    public sealed record Result(IReadOnlyList<string> Pieces, IReadOnlySet<int> Rendered);
+    /// <summary>Transitions being made in this build, by key: equal pictures are blended once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<bool>> _transitions = new();
+
+    public sealed record Result(IReadOnlyList<string> Pieces, IReadOnlySet<int> Rendered, int TransitionsRendered);
 
     /// <summary>Null when a scene failed; the reason is in <paramref name="diagnostics"/>.</summary>
     public async Task<Result?> BuildAsync(VideoPlan plan, string work, DiagnosticBag diagnostics, CancellationToken cancel)
@@ -33,23 +36,20 @@ public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, 
         }, s, diagnostics, cancel));
         Task<bool> Ready(string key) => segments.TryGetValue(key, out var task) ? task : Task.FromResult(true);
 
-        var pieces = new List<string>();
-        var transitions = new Dictionary<string, Task<bool>>();
+        var pieces = new List<Task<string?>>();
+        var transitionsRendered = 0;
         for (var i = 0; i < plan.Scenes.Count; i++)
         {
             var scene = plan.Scenes[i];
             if (scene.TransitionFrames > 0)
-            {
-                var previous = plan.Scenes[i - 1];
-                var key = ContentKeys.Transition(previous.ContentKey, scene, encoder.Id(plan.Fps));
-                if (!store.Contains(Transitions, key, ".mp4") && !transitions.ContainsKey(key))
-                    transitions[key] = TransitionAfter(Ready(previous.ContentKey), Ready(scene.ContentKey), gate, previous, scene, key, plan, diagnostics, cancel);
-                pieces.Add(store.PathFor(Transitions, key, ".mp4"));
-            }
-            pieces.Add(store.PathFor(Segments, scene.ContentKey, ".mp4"));
+                pieces.Add(TransitionAfter(Ready(plan.Scenes[i - 1].ContentKey), Ready(scene.ContentKey), gate, plan.Scenes[i - 1], scene, plan,
+                    () => Interlocked.Increment(ref transitionsRendered), diagnostics, cancel));
+            pieces.Add(Ready(scene.ContentKey).ContinueWith(ok => ok.Result ? store.PathFor(Segments, scene.ContentKey, ".mp4") : null, cancel,
+                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default));
         }
-        var results = await Task.WhenAll(segments.Values.Concat(transitions.Values));
-        return results.All(ok => ok) ? new Result(pieces, missing.Select(s => s.Number).ToHashSet()) : null;
+        var paths = await Task.WhenAll(pieces);
+        await Task.WhenAll(segments.Values);
+        return paths.All(p => p != null) ? new Result(paths!, missing.Select(s => s.Number).ToHashSet(), transitionsRendered) : null;
     }
 
     /// <summary>A segment is usable only with every piece it is asked for (eviction or a crash may have taken one).</summary>
@@ -57,21 +57,28 @@ public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, 
         store.Contains(Segments, scene.ContentKey, ".mp4") && store.Contains(Segments, scene.ContentKey, ".last.png")
         && (scene.TransitionFrames == 0 || store.Contains(Segments, scene.ContentKey, ".head.mp4"));
 
-    private async Task<bool> TransitionAfter(Task<bool> previousReady, Task<bool> nextReady, SemaphoreSlim gate, ScenePlan previous, ScenePlan scene,
-        string key, VideoPlan plan, DiagnosticBag diagnostics, CancellationToken cancel)
+    /// <summary>The transition into <paramref name="scene"/>, from the cache or rendered once both its pictures are there; null on failure.</summary>
+    private async Task<string?> TransitionAfter(Task<bool> previousReady, Task<bool> nextReady, SemaphoreSlim gate, ScenePlan previous, ScenePlan scene,
+        VideoPlan plan, Action rendered, DiagnosticBag diagnostics, CancellationToken cancel)
     {
-        if (!await previousReady || !await nextReady) return false;
-        return await Gated(gate, async () =>
+        if (!await previousReady || !await nextReady) return null;
+        var lastFrame = store.PathFor(Segments, previous.ContentKey, ".last.png");
+        var head = store.PathFor(Segments, scene.ContentKey, ".head.mp4");
+        var key = ContentKeys.Transition(Hash.OfFile(lastFrame), Hash.OfFile(head), scene, encoder.Id(plan.Fps), await FfmpegVersion.GetAsync(cancel));
+        var path = store.PathFor(Transitions, key, ".mp4");
+        if (store.Contains(Transitions, key, ".mp4")) return path;
+        var made = await _transitions.GetOrAdd(key, _ => Gated(gate, async () =>
         {
             var temp = store.TempFor(Transitions, key, ".mp4");
             try
             {
-                await new TransitionRenderer(encoder).RenderAsync(store.PathFor(Segments, previous.ContentKey, ".last.png"),
-                    store.PathFor(Segments, scene.ContentKey, ".head.mp4"), scene.TransitionIn, scene.TransitionFrames, plan.Fps, temp, cancel);
+                await new TransitionRenderer(encoder).RenderAsync(lastFrame, head, scene.TransitionIn, scene.TransitionFrames, plan.Fps, temp, cancel);
                 store.Commit(temp, Transitions, key, ".mp4");
+                rendered();
             }
             finally { File.Delete(temp); }
-        }, scene, diagnostics, cancel);
+        }, scene, diagnostics, cancel));
+        return made ? path : null;
     }
 
     /// <summary>Runs one piece of work when a core is free; a failure becomes an error at the scene's first line.</summary>

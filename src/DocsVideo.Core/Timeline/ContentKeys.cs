@@ -42,6 +42,11 @@ public static class ContentKeys
         return Hash.Of(text.ToString());
     }
 
-    public static string Transition(string previousKey, ScenePlan next, string encoderId) =>
-        Hash.Of("transition", RendererVersion, encoderId, previousKey, next.ContentKey, next.TransitionIn.Type, next.TransitionFrames.ToString());
+    /// <summary>
+    /// A transition is a function of the pictures it blends, not of the scenes' lengths: keyed by the bytes of the
+    /// previous scene's last frame and the next scene's head, so a scene that only got longer (a narration edit)
+    /// keeps both of its transitions.
+    /// </summary>
+    public static string Transition(string lastFrameHash, string headHash, ScenePlan next, string encoderId, string toolVersion) =>
+        Hash.Of("transition", RendererVersion, toolVersion, encoderId, lastFrameHash, headHash, next.TransitionIn.Type, next.TransitionFrames.ToString());
 }

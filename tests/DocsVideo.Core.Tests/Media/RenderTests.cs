@@ -145,6 +145,24 @@ public sealed class RenderTests
     }
 
     [TestMethod]
+    public void Cache_ANarrationEditKeepsTheTransitions_APictureEditRedrawsItsTwo()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("red.png"), 320, 180, "red");
+        Measure.SolidImage(render.File("blue.png"), 320, 180, "blue");
+        Measure.SolidImage(render.File("lime.png"), 320, 180, "lime");
+        const string Script = Small + "transition: crossfade 0.4\n---\n![](red.png)\nOne.\n---\n![](blue.png)\nTwo.\n---\n![](red.png)\nThree.";
+        Assert.AreEqual(2, render.Run(Script).Report!.TransitionsRendered);
+        var longer = render.Run(Script.Replace("Two.", "Two, said at much greater length than before."));
+        Assert.AreEqual((1, 0), (longer.Report!.Rendered, longer.Report.TransitionsRendered), "the same pictures blend the same way: both transitions reused");
+        Assert.AreEqual(longer.Plan!.TotalSeconds, Measure.Duration(render.Video), Frame);
+        var blend = Measure.Pixel(render.Video, longer.Plan.Scenes[1].StartFrame / 25.0 + 0.2, 160, 90);
+        Assert.IsTrue(blend.R is > 60 and < 200 && blend.B is > 60 and < 200, $"the reused crossfade still blends red into blue, got {blend}");
+        var repainted = render.Run(Script.Replace("blue.png", "lime.png"));
+        Assert.AreEqual((1, 2), (repainted.Report!.Rendered, repainted.Report.TransitionsRendered), "a new picture: its scene and both transitions");
+    }
+
+    [TestMethod]
     public void AST_04_MissingAssetIsAnErrorAtTheReferenceAndKeepsThePreviousVideo()
     {
         var render = new Render();
