@@ -35,6 +35,7 @@ public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, 
             log($"scene {s.Number} rendered ({Interlocked.Increment(ref done)}/{unique.Count}, line {s.StartLine})");
         }, s, diagnostics, cancel));
         Task<bool> Ready(string key) => segments.TryGetValue(key, out var task) ? task : Task.FromResult(true);
+        async Task<string?> SegmentPath(string key) => await Ready(key) ? store.PathFor(Segments, key, ".mp4") : null;
 
         var pieces = new List<Task<string?>>();
         var transitionsRendered = 0;
@@ -44,8 +45,7 @@ public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, 
             if (scene.TransitionFrames > 0)
                 pieces.Add(TransitionAfter(Ready(plan.Scenes[i - 1].ContentKey), Ready(scene.ContentKey), gate, plan.Scenes[i - 1], scene, plan,
                     () => Interlocked.Increment(ref transitionsRendered), diagnostics, cancel));
-            pieces.Add(Ready(scene.ContentKey).ContinueWith(ok => ok.Result ? store.PathFor(Segments, scene.ContentKey, ".mp4") : null, cancel,
-                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default));
+            pieces.Add(SegmentPath(scene.ContentKey));
         }
         var paths = await Task.WhenAll(pieces);
         await Task.WhenAll(segments.Values);

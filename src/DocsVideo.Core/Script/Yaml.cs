@@ -26,9 +26,9 @@ public static class Yaml
             diagnostics.Error(code, line, Math.Max(column, 1), $"{what} is not valid YAML ({reason}); write one 'name: value' per line and quote values that start with '#' or contain ': '");
             return null;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // YamlDotNet rejects some inputs (NUL and other control characters in keys) outside its YamlException.
+            // YamlDotNet rejects some inputs (NUL and other control characters) outside its YamlException.
             diagnostics.Error(code, firstLine, firstColumn, $"{what} is not valid YAML ({e.Message.Split(" (Parameter")[0]}); remove control characters and write one 'name: value' per line");
             return null;
         }

@@ -303,8 +303,14 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         if (seconds > maxSeconds)
         {
             var at = (SceneElement?)draft.Visuals.FirstOrDefault().Asset ?? scene.Elements.FirstOrDefault();
+            var advice = at switch
+            {
+                VisualAsset => "use part of the clip, e.g. ![00:00-05:00](clip.mp4)",
+                AudioClip => "cut the recording into parts for several scenes (a damaged file can also claim such a length)",
+                _ => "split the scene",
+            };
             diagnostics.Error(DiagnosticCodes.InvalidValue, at?.Line ?? scene.StartLine, at?.Column ?? 1,
-                $"scene {scene.Number} would last {seconds:0} s, more than the limit of {Values.Format(maxSeconds)} s (DocsVideoMaxSceneSeconds); use part of the clip, e.g. ![00:00-05:00](clip.mp4)");
+                $"scene {scene.Number} would last {seconds:0} s, more than the limit of {Values.Format(maxSeconds)} s (DocsVideoMaxSceneSeconds); {advice}");
             seconds = maxSeconds;
         }
         var frames = Math.Max(1, (int)Math.Round(seconds * fps, MidpointRounding.AwayFromZero));

@@ -31,8 +31,9 @@ public sealed class ProbeFuzzTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var path = render.Write("fuzz.vmd", $"---\nsize: 320x180\n---\n{reference}\n(duration: 1)");
         var result = new Pipeline(new RenderOptions { CacheDirectory = render.Cache }, _ => { }).PlanAsync(path, timeout.Token).GetAwaiter().GetResult();
+        // An asset error, or the scene-length limit a damaged header can run into, at the reference.
         foreach (var error in result.Diagnostics.Where(d => d.IsError))
-            Assert.IsTrue(error.Code.StartsWith("DV2") && error.Line == 4, $"an asset error at the reference, got {error}");
+            Assert.IsTrue((error.Code.StartsWith("DV2") || error.Code == DiagnosticCodes.InvalidValue) && error.Line == 4, $"an error at the reference, got {error}");
         if (result.Plan is { } plan)
             Assert.IsTrue(plan.TotalSeconds is > 0 and <= 3600, $"a sane length, got {plan.TotalSeconds} s");
     }
