@@ -132,6 +132,10 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         {
             diagnostics.Error(DiagnosticCodes.ToolMissing, 0, 0, e.Message);
         }
+        catch (ToolFailedException e) when (IsDiskFull(e))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFailed, 0, 0, $"could not write '{videoPath}': the disk is full; free some space, or move DocsVideoOutputPath and DocsVideoCacheDirectory to a larger disk ({e.Message.Trim()})");
+        }
         catch (ToolFailedException e)
         {
             diagnostics.Error(DiagnosticCodes.RenderFailed, 0, 0, $"linking the video failed: {e.Message}");
@@ -184,6 +188,8 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         var temp = Path.Combine(folder, $".{Path.GetFileName(videoPath)}.{Guid.NewGuid():N}.tmp");
         try
         {
+            // Made here first, so a folder that cannot take the video (read-only, not a folder) is a clear DV3003, not an ffmpeg failure.
+            File.Create(temp).Dispose();
             await VideoLinker.LinkAsync(pieces, audio, subtitles, plan.SubtitleLanguage, work, temp, cancel);
             File.Move(temp, videoPath, overwrite: true);
         }

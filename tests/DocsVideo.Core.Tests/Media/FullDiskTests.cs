@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocsVideo.Script;
 
 namespace DocsVideo.Core.Tests.Media;
 
@@ -45,6 +46,36 @@ public sealed class FullDiskTests
             File.Delete(filler);
             Render.AssertSucceeded(Make("```\nA new slide\n```\n(pause: 2)"));
             Assert.AreEqual(2.7, Measure.Duration(video), 0.05, "with space again, the next render is right");
+        }
+        finally
+        {
+            Run("umount", "-l", disk);
+        }
+    }
+
+    [TestMethod]
+    public void AReadOnlyOutputFolder_IsAClearError_AndKeepsThePreviousVideo()
+    {
+        var render = new Render();
+        var disk = Path.Combine(render.Folder, "read-only");
+        Directory.CreateDirectory(disk);
+        // Root ignores file modes, so the folder is made read-only the way a locked-down CI volume is: by its mount.
+        var (mounted, why) = Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk);
+        if (!mounted) Assert.Inconclusive($"cannot mount a tmpfs here ({why}); run the suite as root, as .ci/run does");
+        try
+        {
+            var video = Path.Combine(disk, "video.mp4");
+            var options = new RenderOptions { CacheDirectory = render.Cache };
+            Pipeline.Result Make(string body) =>
+                new Pipeline(options, _ => { }).RenderAsync(render.Write("video.vmd", "---\nsize: 320x180\n---\n" + body), video, CancellationToken.None).GetAwaiter().GetResult();
+            Render.AssertSucceeded(Make("(pause: 1)"));
+            var before = File.ReadAllBytes(video);
+            Assert.IsTrue(Run("mount", "-o", "remount,ro", disk).Ok, "remount read-only");
+
+            var error = Render.SingleError(Make("(pause: 2)"));
+            Assert.AreEqual(DiagnosticCodes.OutputFailed, error.Code, error.ToString());
+            StringAssert.Contains(error.Message, "Read-only file system");
+            CollectionAssert.AreEqual(before, File.ReadAllBytes(video), "the previous video is kept");
         }
         finally
         {
