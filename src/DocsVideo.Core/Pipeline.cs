@@ -115,6 +115,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
 
             clock.Restart();
             await WriteOutputsAsync(plan, pieces, audio, work, videoPath, cancel);
+            CopyAtomically(built.Poster, Path.ChangeExtension(videoPath, ".png"));
             stages["link"] = clock.Elapsed.TotalSeconds;
 
             var report = new BuildReport
@@ -201,12 +202,17 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         }
     }
 
-    private static void WriteAtomically(string path, string text)
+    private static void CopyAtomically(string from, string path) => ReplaceAtomically(path, temp => File.Copy(from, temp));
+
+    private static void WriteAtomically(string path, string text) => ReplaceAtomically(path, temp => File.WriteAllText(temp, text));
+
+    /// <summary>Writes beside <paramref name="path"/> and renames over it: readers see the old file or the new one, never half of one.</summary>
+    private static void ReplaceAtomically(string path, Action<string> write)
     {
         var temp = path + $".{Guid.NewGuid():N}.tmp";
         try
         {
-            File.WriteAllText(temp, text);
+            write(temp);
             File.Move(temp, path, overwrite: true);
         }
         catch

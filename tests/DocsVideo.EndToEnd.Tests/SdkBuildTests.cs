@@ -99,10 +99,13 @@ public sealed class SdkBuildTests
         project.Build();
         Assert.IsFalse(File.Exists(Path.Combine(project.VideoFolder, "short.mp4")), "the deleted script's video is gone");
         Assert.IsTrue(File.Exists(Path.Combine(project.VideoFolder, "tour.mp4")));
+        Assert.IsFalse(File.Exists(Path.Combine(project.VideoFolder, "short.png")), "and its poster");
+        Assert.IsTrue(File.Exists(Path.Combine(project.VideoFolder, "tour.png")));
 
         var (clean, output) = project.Dotnet("clean");
         Assert.AreEqual(0, clean, output);
         Assert.IsFalse(File.Exists(Path.Combine(project.VideoFolder, "tour.mp4")), "dotnet clean removes the videos");
+        Assert.IsFalse(File.Exists(Path.Combine(project.VideoFolder, "tour.png")), "and the posters");
     }
 
     [TestMethod]

@@ -19,7 +19,8 @@ public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, 
     /// <summary>Transitions being made in this build, by key: equal pictures are blended once.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<bool>> _transitions = new();
 
-    public sealed record Result(IReadOnlyList<string> Pieces, IReadOnlySet<int> Rendered, int TransitionsRendered);
+    /// <param name="Poster">The first scene's last frame, full size: the video's poster picture (OUT-04).</param>
+    public sealed record Result(IReadOnlyList<string> Pieces, IReadOnlySet<int> Rendered, int TransitionsRendered, string Poster);
 
     /// <summary>Null when a scene failed; the reason is in <paramref name="diagnostics"/>.</summary>
     public async Task<Result?> BuildAsync(VideoPlan plan, string work, DiagnosticBag diagnostics, CancellationToken cancel)
@@ -49,7 +50,8 @@ public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, 
         }
         var paths = await Task.WhenAll(pieces);
         await Task.WhenAll(segments.Values);
-        return paths.All(p => p != null) ? new Result(paths!, missing.Select(s => s.Number).ToHashSet(), transitionsRendered) : null;
+        return paths.All(p => p != null) ? new Result(paths!, missing.Select(s => s.Number).ToHashSet(), transitionsRendered,
+            store.PathFor(Segments, plan.Scenes[0].ContentKey, ".last.png")) : null;
     }
 
     /// <summary>A segment is usable only with every piece it is asked for (eviction or a crash may have taken one).</summary>

@@ -163,6 +163,20 @@ public sealed class RenderTests
     }
 
     [TestMethod]
+    public void OUT_04_APosterPictureOfTheFirstSceneLiesBesideTheVideo()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("red.png"), 320, 180, "red");
+        Measure.SolidImage(render.File("blue.png"), 320, 180, "blue");
+        Render.AssertSucceeded(render.Run(Small + "---\n![](red.png)\n(duration: 1)\n---\n![](blue.png)\n(duration: 1)"));
+        var poster = Path.ChangeExtension(render.Video, ".png");
+        var picture = Measure.Stream(poster, "video");
+        Assert.AreEqual((320, 180), (picture.GetProperty("width").GetInt32(), picture.GetProperty("height").GetInt32()));
+        var (r, g, b) = Measure.Pixel(poster, 0, 160, 90);
+        Assert.IsTrue(r > 200 && b < 60, $"the first scene (red), got {(r, g, b)}");
+    }
+
+    [TestMethod]
     public void AST_04_MissingAssetIsAnErrorAtTheReferenceAndKeepsThePreviousVideo()
     {
         var render = new Render();
