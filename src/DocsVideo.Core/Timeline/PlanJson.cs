@@ -26,7 +26,20 @@ public static class PlanJson
             fps = plan.Fps,
             frames = plan.TotalFrames,
             duration = S(plan.TotalFrames),
-            subtitles = new { mode = plan.Subtitles.Mode, language = plan.SubtitleLanguage },
+            subtitles = new
+            {
+                mode = plan.Subtitles.Mode, language = plan.SubtitleLanguage, @break = plan.Subtitles.Break, color = plan.Subtitles.Color,
+                background = plan.Subtitles.Background, outline = plan.Subtitles.Outline, scale = plan.Subtitles.Scale, size = plan.Subtitles.Size,
+                font = plan.Subtitles.Font, position = plan.Subtitles.Position,
+            },
+            header = plan.Header is not { } h ? null : new
+            {
+                voice = h.Voice ?? Speech.VoiceTable.DefaultName,
+                transition = h.Transition.IsCut ? null : new { type = h.Transition.Type, duration = h.Transition.Duration },
+                theme = h.Theme, assetResize = h.AssetResize, canvas = h.Canvas, voiceSpeed = h.VoiceSpeed, voiceVolume = h.VoiceVolume,
+            },
+            ducking = plan.Ducking,
+            loudness = plan.Loudness,
             music = plan.Music == null ? null : new { source = plan.Music.Source, builtIn = plan.Music.IsBuiltIn, volume = plan.Music.Volume, fadeIn = plan.Music.FadeIn, fadeOut = plan.Music.FadeOut },
             scenes = plan.Scenes.Select(s => new
             {
@@ -50,7 +63,12 @@ public static class PlanJson
                     start = S(v.FirstFrame), duration = S(v.Frames),
                 }),
                 slides = s.Slides.Select(t => new { line = t.Line, language = t.Language, fontSize = t.FontSize ?? Slides.SlideLayout.DefaultFontSize, text = t.Text }),
-                narration = s.Speech.Select(p => new { line = p.Line, voice = p.Voice, start = Math.Round(p.Start, 3), duration = Math.Round(p.Seconds, 3), text = p.Text }),
+                narration = s.Speech.Select(p => new
+                {
+                    line = p.Line, voice = p.Voice, start = Math.Round(p.Start, 3), duration = Math.Round(p.Seconds, 3), text = p.Text,
+                    engine = p.Request?.Voice.Engine, engineVoice = p.Request?.Voice.EngineVoice, spoken = p.Request?.Text, ssml = p.Request?.IsSsml,
+                    speed = p.Request?.Speed, volume = p.Request?.Volume, emphasis = p.Request?.Emphasis, fragment = p.Request?.Fragment,
+                }),
                 pauses = s.Pauses,
                 cues = s.Cues.Select(c => new { start = Math.Round(c.Start, 3), end = Math.Round(c.End, 3), text = c.Text }),
             }),

@@ -56,7 +56,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         {
             Script = Path.GetFullPath(script.Path), Width = header.Width / shrink / 2 * 2, Height = header.Height / shrink / 2 * 2, Fps = header.Fps,
             Scenes = scenes, Sounds = sounds, Music = header.Background, MusicFile = musicFile,
-            Subtitles = header.Subtitles, SubtitleLanguage = language, Language = main?.Language, SubtitleFont = subtitleFont, Cues = cues, Inputs = inputs.ToList(),
+            Header = header, Subtitles = header.Subtitles, SubtitleLanguage = language, Language = main?.Language, SubtitleFont = subtitleFont, Cues = cues, Inputs = inputs.ToList(),
         };
     }
 
@@ -288,7 +288,7 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
                 case Narration narration:
                     if (spoke) cursor += TimingRules.ParagraphGap;
                     var clip = clips[request!];
-                    speech.Add(new PlacedSpeech(narration.Line, narration.Display, voice!, clip.WavPath, cursor, clip.Seconds));
+                    speech.Add(new PlacedSpeech(narration.Line, narration.Display, voice!, clip.WavPath, cursor, clip.Seconds) { Request = request });
                     cursor += clip.Seconds;
                     spoke = true;
                     break;

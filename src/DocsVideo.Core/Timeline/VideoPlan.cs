@@ -14,6 +14,8 @@ public sealed record VideoPlan
     public required MusicSpec? Music { get; init; }
     public string? MusicFile { get; init; }
     public required SubtitleSettings Subtitles { get; init; }
+    /// <summary>The script's header as read, defaults filled in (for <c>plan --json</c>).</summary>
+    public ScriptHeader? Header { get; init; }
     public bool Ducking { get; init; }
     /// <summary>Integrated loudness target in LUFS, or null to leave the mix as it is.</summary>
     public double? Loudness { get; init; }
