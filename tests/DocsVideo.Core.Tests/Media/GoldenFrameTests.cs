@@ -11,7 +11,7 @@ public sealed class GoldenFrameTests
     /// <summary>Encoder noise stays above 0.99; a line of text moved by a few pixels falls well below.</summary>
     private const double Similar = 0.97;
 
-    public static IEnumerable<object[]> Scripts => new[] { "frames", "frames-vertical" }.Select(n => new object[] { n });
+    public static IEnumerable<object[]> Scripts => new[] { "frames", "frames-vertical", "frames-cjk" }.Select(n => new object[] { n });
 
     [TestMethod]
     [DynamicData(nameof(Scripts))]
