@@ -22,8 +22,10 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
     private sealed class Job(ScenePlan scene, VideoPlan plan, EncoderSettings encoder, string workDir, CancellationToken cancel)
     {
         private readonly int _fps = plan.Fps;
-        private readonly List<(int First, string File, bool Head)> _pieces = [];
-        private readonly Dictionary<(string Png, int Frames), string> _encodedStills = [];
+        /// <summary>Encoded pieces in the scene: where they start, and how many of the file's frames they use (null: all).</summary>
+        private readonly List<(int First, string File, int? Frames, bool Head)> _pieces = [];
+        /// <summary>The one encoded run of each held picture, by picture: its file and length in frames.</summary>
+        private readonly Dictionary<string, (string File, int Frames)> _encodedStills = [];
         private int _files;
 
         public async Task RunAsync(SegmentFiles output)
@@ -79,40 +81,32 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             return composed;
         }
 
-        /// <summary>Frames first..end of one picture: whole seconds repeat one encoded second, the rest is encoded once.</summary>
+        /// <summary>
+        /// Frames first..end of one picture: whole seconds repeat one encoded second, the rest is a prefix of it. Shorter
+        /// pieces are the encoded run's first frames, used up to their length by the join (no cut file, no extra process).
+        /// </summary>
         private async Task HeldAsync(string png, int first, int end)
         {
             var parts = Split(first, end).ToList();
-            // Every length this picture needs, encoded in one ffmpeg run (one decode, one encoder start).
-            var lengths = parts.SelectMany(p => new[] { (p.To - p.From) >= _fps ? _fps : 0, (p.To - p.From) % _fps }).Where(n => n > 0).Distinct().ToList();
-            await EncodeHeldAsync(png, lengths);
+            var longest = parts.Max(p => Math.Min(p.To - p.From, _fps));
+            var (file, frames) = await EncodeHeldAsync(png, longest);
             foreach (var (from, to, head) in parts)
             {
                 var at = from;
-                for (var k = 0; k < (to - from) / _fps; k++, at += _fps) _pieces.Add((at, _encodedStills[(png, _fps)], head));
-                if ((to - from) % _fps > 0) _pieces.Add((at, _encodedStills[(png, (to - from) % _fps)], head));
+                for (var k = 0; k < (to - from) / _fps; k++, at += _fps) _pieces.Add((at, file, _fps == frames ? null : _fps, head));
+                if ((to - from) % _fps is var rest and > 0) _pieces.Add((at, file, rest == frames ? null : rest, head));
             }
         }
 
-        /// <summary>
-        /// Encodes the longest length once; shorter ones are its first frames, cut by stream copy (every frame after the
-        /// first only refers back, so any prefix is a valid piece). One encoder per picture keeps memory low.
-        /// </summary>
-        private async Task EncodeHeldAsync(string png, List<int> lengths)
+        /// <summary>The picture encoded once, at least <paramref name="frames"/> long (a second at most); one encoder per picture keeps memory low.</summary>
+        private async Task<(string File, int Frames)> EncodeHeldAsync(string png, int frames)
         {
-            lengths = lengths.Where(n => !_encodedStills.ContainsKey((png, n))).OrderDescending().ToList();
-            if (lengths.Count == 0) return;
-            var longest = NewFile("held", ".mp4");
+            if (_encodedStills.TryGetValue(png, out var done) && done.Frames >= frames) return done;
+            var file = NewFile("held", ".mp4");
             await Ffmpeg.RunAsync(["-framerate", _fps.ToString(), .. Ffmpeg.Input(png),
-                "-vf", $"format=yuv420p,loop=loop={lengths[0] - 1}:size=1:start=0,setpts=N/{_fps}/TB",
-                .. encoder.Arguments(_fps), "-frames:v", lengths[0].ToString(), Ffmpeg.Output(longest)], cancel);
-            _encodedStills[(png, lengths[0])] = longest;
-            foreach (var length in lengths.Skip(1))
-            {
-                var file = NewFile("held", ".mp4");
-                await Ffmpeg.RunAsync([.. Ffmpeg.Input(longest), "-c", "copy", "-frames:v", length.ToString(), "-video_track_timescale", "90000", Ffmpeg.Output(file)], cancel);
-                _encodedStills[(png, length)] = file;
-            }
+                "-vf", $"format=yuv420p,loop=loop={frames - 1}:size=1:start=0,setpts=N/{_fps}/TB",
+                .. encoder.Arguments(_fps), "-frames:v", frames.ToString(), Ffmpeg.Output(file)], cancel);
+            return _encodedStills[png] = (file, frames);
         }
 
         /// <summary>The input and filter chain of a playing clip, fitted and timed by its sync rule.</summary>
@@ -187,7 +181,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
                 graph.Append($";[o{k}]trim=start_frame={from - run.First}:end_frame={to - run.First},setpts=N/{_fps}/TB[v{k}]");
                 var file = NewFile(head ? "clip-head" : "clip", ".mp4");
                 outputs.AddRange(["-map", $"[v{k}]", .. encoder.Arguments(_fps), "-frames:v", (to - from).ToString(), Ffmpeg.Output(file)]);
-                _pieces.Add((from, file, head));
+                _pieces.Add((from, file, null, head));
             }
             if (last != null)
             {
@@ -207,17 +201,23 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
         }
 
         /// <summary>Pieces in frame order, joined by stream copy; every piece starts with a keyframe.</summary>
-        private async Task JoinAsync(IEnumerable<(int First, string File, bool Head)> pieces, string output)
+        private async Task JoinAsync(IEnumerable<(int First, string File, int? Frames, bool Head)> pieces, string output)
         {
-            var files = pieces.OrderBy(p => p.First).Select(p => p.File).ToList();
-            if (files.Count == 1)
+            var ordered = pieces.OrderBy(p => p.First).ToList();
+            if (ordered is [{ Frames: null } whole])
             {
-                File.Copy(files[0], output, overwrite: true);
+                File.Copy(whole.File, output, overwrite: true);
                 return;
             }
-            var input = await ConcatList.InputAsync(files, NewFile("pieces", ".ffconcat"), cancel);
+            var input = await ConcatList.InputAsync(ordered.Select(p => (p.File, p.Frames is { } n ? (double?)EndOfFrames(n) : null)), NewFile("pieces", ".ffconcat"), cancel);
             await Ffmpeg.RunAsync([.. input, "-c", "copy", "-f", "mp4", Ffmpeg.Output(output)], cancel);
         }
+
+        /// <summary>
+        /// The end of n frames as the concat demuxer reads an outpoint (whole microseconds, packets at or after it
+        /// dropped): rounded down, so frame n is left out even where n/fps does not end in whole microseconds.
+        /// </summary>
+        private double EndOfFrames(int frames) => Math.Floor(frames * 1_000_000.0 / _fps) / 1_000_000;
 
         private string NewFile(string name, string extension) => Path.Combine(workDir, $"{name}{_files++}{extension}");
     }

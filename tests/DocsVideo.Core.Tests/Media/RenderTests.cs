@@ -163,6 +163,24 @@ public sealed class RenderTests
     }
 
     [TestMethod]
+    public void OUT_02_AtEveryFrameRateTheVideoHasExactlyThePlannedFrames()
+    {
+        var render = new Render();
+        Measure.SolidImage(render.File("red.png"), 320, 180, "red");
+        foreach (var fps in new[] { 24, 25, 30, 60 })
+        {
+            // Lengths that leave odd remainders of held seconds, around a transition head.
+            var result = render.Run($"---\nsize: 320x180\nfps: {fps}\ntransition: crossfade 0.3\n---\n![](red.png)\n(duration: 1.37)\n---\n```\nHi\n```\n(duration: 2.71)\n---\n![](red.png)\n(duration: 0.23)");
+            Render.AssertSucceeded(result);
+            var frames = Measure.Run("ffprobe", "-v", "error", "-count_frames", "-select_streams", "v", "-show_entries", "stream=nb_read_frames", "-of", "csv=p=0", render.Video).Trim();
+            Assert.AreEqual(result.Plan!.TotalFrames.ToString(), frames, $"{fps} fps");
+            var times = Measure.Run("ffprobe", "-v", "error", "-select_streams", "v", "-show_entries", "packet=pts", "-of", "csv=p=0", render.Video)
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).Order().ToList();
+            Assert.AreEqual(times.Count, times.Distinct().Count(), $"{fps} fps: every frame has its own time");
+        }
+    }
+
+    [TestMethod]
     public void OUT_04_APosterPictureOfTheFirstSceneLiesBesideTheVideo()
     {
         var render = new Render();
