@@ -82,7 +82,7 @@ public static partial class HeaderParser
         };
         if (size is var (width, height))
         {
-            if (width is >= 16 && width <= limits.MaxFrameSide && height is >= 16 && height <= limits.MaxFrameSide && width % 2 == 0 && height % 2 == 0)
+            if (width >= 16 && width <= limits.MaxFrameSide && height >= 16 && height <= limits.MaxFrameSide && width % 2 == 0 && height % 2 == 0)
                 return header with { Width = width, Height = height };
             diagnostics.Error(DiagnosticCodes.InvalidSize, line, column,
                 $"size '{value}' is out of range; width and height must be even numbers from 16 to {limits.MaxFrameSide} (DocsVideoMaxFrameSide), e.g. 1280x720");
