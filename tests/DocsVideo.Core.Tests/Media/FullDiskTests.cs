@@ -11,19 +11,14 @@ public sealed class FullDiskTests
     public void AFullDisk_IsAClearError_KeepsThePreviousVideo_AndLeavesNoTemporaryFile()
     {
         var render = new Render();
-        var disk = Path.Combine(render.Folder, "small-disk");
-        Directory.CreateDirectory(disk);
-        // A 4 MB file system of its own, so that filling it troubles nothing else (needs root, as CI runs).
-        var (mounted, why) = Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk);
-        if (!mounted) Assert.Inconclusive($"cannot mount a small tmpfs here ({why}); run the suite as root, as .ci/run does");
+        // A 4 MB file system of its own, so that filling it troubles nothing else.
+        var disk = Mount(render, "small-disk");
         try
         {
             var video = Path.Combine(disk, "out", "video.mp4");
-            var options = new RenderOptions { CacheDirectory = Path.Combine(disk, "cache") };
-            Pipeline.Result Make(string body) =>
-                new Pipeline(options, _ => { }).RenderAsync(render.Write("video.vmd", "---\nsize: 320x180\n---\n" + body), video, CancellationToken.None).GetAwaiter().GetResult();
+            var make = Maker(render, video, Path.Combine(disk, "cache"));
 
-            Render.AssertSucceeded(Make("(pause: 1)"));
+            Render.AssertSucceeded(make("(pause: 1)"));
             var before = File.ReadAllBytes(video);
 
             var filler = Path.Combine(disk, "filler");
@@ -35,7 +30,7 @@ public sealed class FullDiskTests
             }
             catch (IOException) { }
 
-            var full = Make("```\nA new slide\n```\n(pause: 2)");
+            var full = make("```\nA new slide\n```\n(pause: 2)");
             var error = Render.SingleError(full);
             StringAssert.Contains(error.Message, "No space left on device", $"the error says why: {error}");
             CollectionAssert.AreEqual(before, File.ReadAllBytes(video), "the previous video is kept");
@@ -44,7 +39,7 @@ public sealed class FullDiskTests
             Assert.IsEmpty(leftovers, "no half-written file: " + string.Join(", ", leftovers));
 
             File.Delete(filler);
-            Render.AssertSucceeded(Make("```\nA new slide\n```\n(pause: 2)"));
+            Render.AssertSucceeded(make("```\nA new slide\n```\n(pause: 2)"));
             Assert.AreEqual(2.7, Measure.Duration(video), 0.05, "with space again, the next render is right");
         }
         finally
@@ -57,22 +52,17 @@ public sealed class FullDiskTests
     public void AReadOnlyOutputFolder_IsAClearError_AndKeepsThePreviousVideo()
     {
         var render = new Render();
-        var disk = Path.Combine(render.Folder, "read-only");
-        Directory.CreateDirectory(disk);
         // Root ignores file modes, so the folder is made read-only the way a locked-down CI volume is: by its mount.
-        var (mounted, why) = Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk);
-        if (!mounted) Assert.Inconclusive($"cannot mount a tmpfs here ({why}); run the suite as root, as .ci/run does");
+        var disk = Mount(render, "read-only");
         try
         {
             var video = Path.Combine(disk, "video.mp4");
-            var options = new RenderOptions { CacheDirectory = render.Cache };
-            Pipeline.Result Make(string body) =>
-                new Pipeline(options, _ => { }).RenderAsync(render.Write("video.vmd", "---\nsize: 320x180\n---\n" + body), video, CancellationToken.None).GetAwaiter().GetResult();
-            Render.AssertSucceeded(Make("(pause: 1)"));
+            var make = Maker(render, video, render.Cache);
+            Render.AssertSucceeded(make("(pause: 1)"));
             var before = File.ReadAllBytes(video);
             Assert.IsTrue(Run("mount", "-o", "remount,ro", disk).Ok, "remount read-only");
 
-            var error = Render.SingleError(Make("(pause: 2)"));
+            var error = Render.SingleError(make("(pause: 2)"));
             Assert.AreEqual(DiagnosticCodes.OutputFailed, error.Code, error.ToString());
             StringAssert.Contains(error.Message, "Read-only file system");
             CollectionAssert.AreEqual(before, File.ReadAllBytes(video), "the previous video is kept");
@@ -82,6 +72,21 @@ public sealed class FullDiskTests
             Run("umount", "-l", disk);
         }
     }
+
+    /// <summary>A 4 MB tmpfs of the test's own (mounting needs root, as CI runs; elsewhere the test is inconclusive).</summary>
+    private static string Mount(Render render, string name)
+    {
+        var disk = Path.Combine(render.Folder, name);
+        Directory.CreateDirectory(disk);
+        var (mounted, why) = Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk);
+        if (!mounted) Assert.Inconclusive($"cannot mount a tmpfs here ({why}); run the suite as root, as .ci/run does");
+        return disk;
+    }
+
+    /// <summary>Renders a small script body into <paramref name="video"/> with its cache where the test wants it.</summary>
+    private static Func<string, Pipeline.Result> Maker(Render render, string video, string cache) => body =>
+        new Pipeline(new RenderOptions { CacheDirectory = cache }, _ => { })
+            .RenderAsync(render.Write("video.vmd", "---\nsize: 320x180\n---\n" + body), video, CancellationToken.None).GetAwaiter().GetResult();
 
     private static (bool Ok, string Error) Run(string program, params string[] arguments)
     {
