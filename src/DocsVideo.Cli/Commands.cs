@@ -49,7 +49,12 @@ public static class Commands
         var result = await new Pipeline(Options(args, file), message => Console.WriteLine($"docsvideo: {message}")).RenderAsync(file, output, cancel);
         Print(result.Diagnostics);
         if (args.Get("--deps") is { } deps && result.Plan != null)
-            File.WriteAllLines(deps, result.Plan.Inputs.Prepend(Path.GetFullPath(file)));
+        {
+            // Renamed into place: a second build of the project running at the same time never reads half a list.
+            var temp = $"{deps}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllLines(temp, result.Plan.Inputs.Prepend(Path.GetFullPath(file)));
+            File.Move(temp, deps, overwrite: true);
+        }
         if (result.Report == null) return 1;
         // Shown relative to the script, as a user reads it in the build log: bin/videos/name.mp4.
         var shown = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(file))!, Path.GetFullPath(output));
