@@ -5,7 +5,8 @@ namespace DocsVideo.Media;
 /// <summary>
 /// The one set of H.264 settings every piece of a video is encoded with: stream-copy concatenation needs them
 /// identical. No B-frames (with them the pieces drift by 67 ms), one keyframe at the start of each piece and a GOP
-/// longer than any piece, so each piece starts cleanly.
+/// longer than any piece, so each piece starts cleanly. Diamond motion search (<c>me=dia</c>) instead of the
+/// preset's hexagon: screen recordings move little, and it saves 6 % of encoding for 1 % more bytes.
 /// </summary>
 public sealed record EncoderSettings(string Preset, int Crf)
 {
@@ -15,7 +16,7 @@ public sealed record EncoderSettings(string Preset, int Crf)
     public string[] Arguments(int fps) =>
     [
         "-c:v", "libx264", "-preset", Preset, "-tune", "stillimage", "-profile:v", "high", "-pix_fmt", "yuv420p",
-        "-crf", Crf.ToString(CultureInfo.InvariantCulture), "-bf", "0", "-g", "100000", "-keyint_min", "100000", "-sc_threshold", "0",
+        "-crf", Crf.ToString(CultureInfo.InvariantCulture), "-x264-params", "me=dia", "-bf", "0", "-g", "100000", "-keyint_min", "100000", "-sc_threshold", "0",
         "-r", fps.ToString(CultureInfo.InvariantCulture), "-video_track_timescale", "90000", "-force_key_frames", "0", "-an",
     ];
 

@@ -12,9 +12,13 @@ public sealed class TransitionRenderer(EncoderSettings encoder)
     {
         var effect = Script.TransitionParser.Effects[transition.Type];
         var seconds = VideoFilters.Number((double)frames / fps);
+        // A plain dissolve is the commonest transition: overlay blends it at half of xfade's cost, with the same result
+        // (the new scene's weight grows as t / duration).
+        var blend = effect == "fade"
+            ? $"[b]format=yuva420p,fade=t=in:st=0:d={seconds}:alpha=1[faded];[a][faded]overlay=format=yuv420:shortest=1"
+            : $"[a][b]xfade=transition={effect}:duration={seconds}:offset=0";
         var graph = $"[0:v]format=yuv420p,loop=loop={frames - 1}:size=1,setpts=N/{fps}/TB,settb=1/{fps}[a];" +
-                    $"[1:v]setpts=N/{fps}/TB,settb=1/{fps}[b];" +
-                    $"[a][b]xfade=transition={effect}:duration={seconds}:offset=0,format=yuv420p";
+                    $"[1:v]setpts=N/{fps}/TB,settb=1/{fps}[b];{blend},format=yuv420p";
         return Ffmpeg.RunAsync(["-framerate", fps.ToString(), .. Ffmpeg.Input(previousLastFrame), .. Ffmpeg.Input(nextHead),
             "-filter_complex", graph, .. encoder.Arguments(fps), "-frames:v", frames.ToString(), Ffmpeg.Output(output)], cancel);
     }

@@ -47,6 +47,9 @@ public static class ContentKeys
     /// previous scene's last frame and the next scene's head, so a scene that only got longer (a narration edit)
     /// keeps both of its transitions.
     /// </summary>
+    /// <summary>Changes when transitions are drawn differently (2: dissolves by overlay instead of xfade).</summary>
+    private const string TransitionVersion = "2";
+
     public static string Transition(string lastFrameHash, string headHash, ScenePlan next, string encoderId, string toolVersion) =>
-        Hash.Of("transition", RendererVersion, toolVersion, encoderId, lastFrameHash, headHash, next.TransitionIn.Type, next.TransitionFrames.ToString());
+        Hash.Of("transition", TransitionVersion, RendererVersion, toolVersion, encoderId, lastFrameHash, headHash, next.TransitionIn.Type, next.TransitionFrames.ToString());
 }
