@@ -48,8 +48,9 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
                     if (end == scene.Frames) lastFrame = png;
                 }
             File.Copy(lastFrame, output.LastFrame, overwrite: true);
-            if (output.Head != null) await JoinAsync(_pieces.Where(p => p.Head), output.Head);
-            await JoinAsync(_pieces.Where(p => !p.Head), output.Body);
+            var joins = new List<(IEnumerable<(int, string, int?, bool)> Pieces, string Output)> { (_pieces.Where(p => !p.Head), output.Body) };
+            if (output.Head != null) joins.Add((_pieces.Where(p => p.Head), output.Head));
+            await JoinAsync(joins);
         }
 
         /// <summary>The picture of a still or text scene: canvas, fitted image, callouts and slides.</summary>
@@ -200,17 +201,28 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             if (end > head) yield return (Math.Max(first, head), end, false);
         }
 
-        /// <summary>Pieces in frame order, joined by stream copy; every piece starts with a keyframe.</summary>
-        private async Task JoinAsync(IEnumerable<(int First, string File, int? Frames, bool Head)> pieces, string output)
+        /// <summary>
+        /// Each output's pieces in frame order, joined by stream copy (every piece starts with a keyframe); all joins
+        /// in one ffmpeg run, and an output of one whole piece is a copy.
+        /// </summary>
+        private async Task JoinAsync(IEnumerable<(IEnumerable<(int First, string File, int? Frames, bool Head)> Pieces, string Output)> joins)
         {
-            var ordered = pieces.OrderBy(p => p.First).ToList();
-            if (ordered is [{ Frames: null } whole])
+            var arguments = new List<string>();
+            var outputs = new List<string>();
+            var inputs = 0;
+            foreach (var (pieces, output) in joins)
             {
-                File.Copy(whole.File, output, overwrite: true);
-                return;
+                var ordered = pieces.OrderBy(p => p.First).ToList();
+                if (ordered is [{ Frames: null } whole])
+                {
+                    File.Copy(whole.File, output, overwrite: true);
+                    continue;
+                }
+                var list = ordered.Select(p => (p.File, p.Frames is { } n ? (double?)EndOfFrames(n) : null));
+                arguments.AddRange(await ConcatList.InputAsync(list, NewFile("pieces", ".ffconcat"), cancel));
+                outputs.AddRange(["-map", $"{inputs++}:v", "-c", "copy", "-f", "mp4", Ffmpeg.Output(output)]);
             }
-            var input = await ConcatList.InputAsync(ordered.Select(p => (p.File, p.Frames is { } n ? (double?)EndOfFrames(n) : null)), NewFile("pieces", ".ffconcat"), cancel);
-            await Ffmpeg.RunAsync([.. input, "-c", "copy", "-f", "mp4", Ffmpeg.Output(output)], cancel);
+            if (outputs.Count > 0) await Ffmpeg.RunAsync([.. arguments, .. outputs], cancel);
         }
 
         /// <summary>
