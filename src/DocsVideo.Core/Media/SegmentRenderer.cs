@@ -157,15 +157,9 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             var outputs = new List<string>();
             if (freezePng != null)
             {
-                // The clip's last frame, held after it: saved as a picture, and encoded as the held second here too,
-                // while the frame is at hand, instead of by another ffmpeg run from the picture.
-                var held = NewFile("held", ".mp4");
                 graph.Append(",split[pre][freeze];[freeze]");
-                graph.Append($"trim=start_frame={run.Frames - 1},setpts=N/{_fps}/TB,split[frozen][hold];");
-                graph.Append($"[hold]loop=loop={_fps - 1}:size=1:start=0,setpts=N/{_fps}/TB[held];[pre]null");
+                graph.Append($"trim=start_frame={run.Frames - 1},setpts=N/{_fps}/TB[frozen];[pre]null");
                 outputs.AddRange(["-map", "[frozen]", "-frames:v", "1", "-update", "1", Ffmpeg.Output(freezePng)]);
-                outputs.AddRange(["-map", "[held]", .. encoder.Arguments(_fps), "-frames:v", _fps.ToString(), Ffmpeg.Output(held)]);
-                _encodedStills[freezePng] = (held, _fps);
             }
             else graph.Append(",null");
             var layerIndex = inputs.Count(a => a == "-i");
