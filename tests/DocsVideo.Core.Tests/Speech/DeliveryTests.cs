@@ -9,9 +9,7 @@ public sealed class DeliveryTests
 
     private static IReadOnlyList<DocsVideo.Timeline.PlacedSpeech> Speech(string script)
     {
-        var render = new Render();
-        var path = render.Write("v.vmd", script);
-        var result = new Pipeline(new RenderOptions { CacheDirectory = render.Cache }, _ => { }).PlanAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+        var result = new Render().Plan(script);
         Assert.IsNotNull(result.Plan, string.Join("\n", result.Diagnostics));
         return result.Plan.Scenes.SelectMany(s => s.Speech).ToList();
     }
@@ -50,9 +48,6 @@ public sealed class DeliveryTests
         Assert.IsGreaterThan(word + 0.1, spelt, $"c, a, t takes longer than the word ({word:0.00} -> {spelt:0.00})");
     }
 
-    private static double Rms(string wav) => DocsVideo.Media.WavFile.ReadMono16(wav, out _) is var samples && samples.Length > 0
-        ? Math.Sqrt(samples.Average(x => (double)x * x)) : 0;
-
     [TestMethod]
     public void NAR_03_MarkdownEmphasisIsSsmlEmphasisInTheSpokenText()
     {
@@ -74,8 +69,8 @@ public sealed class DeliveryTests
         var reduced = Speech(Small + "Now open ~~the settings page~~ and choose the security tab.").Single();
         Assert.IsGreaterThan(plain.Seconds + 0.05, moderate.Seconds, $"moderate {moderate.Seconds:0.00} s against {plain.Seconds:0.00} s");
         Assert.IsGreaterThan(moderate.Seconds, strong.Seconds, $"strong {strong.Seconds:0.00} s against moderate {moderate.Seconds:0.00} s");
-        Assert.IsGreaterThan(Rms(plain.WavPath), Rms(moderate.WavPath), "emphasis is louder");
-        Assert.IsLessThan(Rms(plain.WavPath), Rms(reduced.WavPath), "reduced emphasis is softer");
+        Assert.IsGreaterThan(Measure.Rms(plain.WavPath), Measure.Rms(moderate.WavPath), "emphasis is louder");
+        Assert.IsLessThan(Measure.Rms(plain.WavPath), Measure.Rms(reduced.WavPath), "reduced emphasis is softer");
         Assert.AreEqual(words, strong.Text, "subtitles show the words without marks");
     }
 
@@ -86,8 +81,8 @@ public sealed class DeliveryTests
         var strong = Speech(Small + "(voice-emphasis: strong)\n\n" + Sentence).Single();
         var reduced = Speech(Small + "(voice-emphasis: reduced)\n\n" + Sentence).Single();
         Assert.IsGreaterThan(plain.Seconds + 0.2, strong.Seconds, $"strong {strong.Seconds:0.00} s against {plain.Seconds:0.00} s");
-        Assert.IsGreaterThan(Rms(plain.WavPath) * 1.1, Rms(strong.WavPath), "strong emphasis is louder");
-        Assert.IsLessThan(Rms(plain.WavPath), Rms(reduced.WavPath), "reduced emphasis is softer");
+        Assert.IsGreaterThan(Measure.Rms(plain.WavPath) * 1.1, Measure.Rms(strong.WavPath), "strong emphasis is louder");
+        Assert.IsLessThan(Measure.Rms(plain.WavPath), Measure.Rms(reduced.WavPath), "reduced emphasis is softer");
     }
 
     [TestMethod]

@@ -112,6 +112,10 @@ public static class Measure
         return bands;
     }
 
+    /// <summary>RMS amplitude (in 16-bit sample units) of a WAV's first channel, 0 for an empty file.</summary>
+    public static double Rms(string wav) => DocsVideo.Media.WavFile.ReadMono16(wav, out _) is { Length: > 0 } samples
+        ? Math.Sqrt(samples.Average(x => (double)x * x)) : 0;
+
     /// <summary>RMS level in dBFS of the sound between two times (mono mix).</summary>
     public static double Loudness(string path, double from, double to, string filter = "anull")
     {

@@ -49,8 +49,7 @@ public sealed class PlanTests
     public void DIR_15_VoiceVolumeMakesTheNarrationSofterOrLouder()
     {
         var speech = Plan(Small + "---\n(voice-volume: soft)\nThe same words at one level.\n\n(voice-volume: loud)\nThe same words at one level.").Scenes[0].Speech;
-        double Rms(string wav) => Math.Sqrt(DocsVideo.Media.WavFile.ReadMono16(wav, out _).Average(x => (double)x * x));
-        Assert.IsGreaterThan(Rms(speech[0].WavPath) * 1.5, Rms(speech[1].WavPath), "loud is well above soft");
+        Assert.IsGreaterThan(Measure.Rms(speech[0].WavPath) * 1.5, Measure.Rms(speech[1].WavPath), "loud is well above soft");
     }
 
     [TestMethod]
