@@ -13,11 +13,14 @@ public sealed record EncoderSettings(string Preset, int Crf)
     public static readonly EncoderSettings Release = new("veryfast", 20);
     public static readonly EncoderSettings Draft = new("ultrafast", 30);
 
-    public string[] Arguments(int fps) =>
+    /// <param name="threads">x264's threads (0: its own choice, 1.5 per core). Not part of <see cref="Id"/>: the thread
+    /// count changes a few bits of the encoding, never its format, so pieces encoded with any count join.</param>
+    public string[] Arguments(int fps, int threads = 0) =>
     [
         "-c:v", "libx264", "-preset", Preset, "-tune", "stillimage", "-profile:v", "high", "-pix_fmt", "yuv420p",
         "-crf", Crf.ToString(CultureInfo.InvariantCulture), "-x264-params", "me=dia", "-bf", "0", "-g", "100000", "-keyint_min", "100000", "-sc_threshold", "0",
         "-r", fps.ToString(CultureInfo.InvariantCulture), "-video_track_timescale", "90000", "-force_key_frames", "0", "-an",
+        .. Ffmpeg.Threads(threads),
     ];
 
     /// <summary>Part of every segment's content key: other settings, other segments.</summary>

@@ -10,16 +10,20 @@ namespace DocsVideo.Media;
 /// clip's frozen last frame — is encoded once as a one-second piece and repeated by stream copy, since its frames are
 /// all the same. Most of a tutorial is held pictures, so most of it costs almost nothing to encode.
 /// </summary>
-public sealed class SegmentRenderer(EncoderSettings encoder)
+/// <param name="threads">
+/// Threads for a playing clip or moving picture (0: ffmpeg's choice; 1 when every core renders a scene of its own).
+/// Held pictures are a second long and always use one.
+/// </param>
+public sealed class SegmentRenderer(EncoderSettings encoder, int threads)
 {
     public async Task RenderAsync(ScenePlan scene, VideoPlan plan, SegmentFiles output, string workDir, CancellationToken cancel)
     {
         Directory.CreateDirectory(workDir);
-        var job = new Job(scene, plan, encoder, workDir, cancel);
+        var job = new Job(scene, plan, encoder, threads, workDir, cancel);
         await job.RunAsync(output);
     }
 
-    private sealed class Job(ScenePlan scene, VideoPlan plan, EncoderSettings encoder, string workDir, CancellationToken cancel)
+    private sealed class Job(ScenePlan scene, VideoPlan plan, EncoderSettings encoder, int threads, string workDir, CancellationToken cancel)
     {
         private readonly int _fps = plan.Fps;
         /// <summary>Encoded pieces in the scene: where they start, and how many of the file's frames they use (null: all).</summary>
@@ -104,9 +108,9 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
         {
             if (_encodedStills.TryGetValue(png, out var done) && done.Frames >= frames) return done;
             var file = NewFile("held", ".mp4");
-            await Ffmpeg.RunAsync(["-framerate", _fps.ToString(), .. Ffmpeg.Input(png),
+            await Ffmpeg.RunAsync(["-framerate", _fps.ToString(), .. Ffmpeg.Input(png, threads: 1),
                 "-vf", $"format=yuv420p,loop=loop={frames - 1}:size=1:start=0,setpts=N/{_fps}/TB",
-                .. encoder.Arguments(_fps), "-frames:v", frames.ToString(), Ffmpeg.Output(file)], cancel);
+                .. encoder.Arguments(_fps, threads: 1), "-frames:v", frames.ToString(), Ffmpeg.Output(file)], cancel, threads: 1);
             return _encodedStills[png] = (file, frames);
         }
 
@@ -120,7 +124,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             if (looping) inputs.AddRange(["-stream_loop", "-1"]);
             if (!looping && clip.SourceStart > 0) inputs.AddRange(["-ss", VideoFilters.Number(clip.SourceStart)]);
             if (!looping) inputs.AddRange(["-t", VideoFilters.Number(clip.SourceSeconds)]);
-            inputs.AddRange(Ffmpeg.Input(clip.File));
+            inputs.AddRange(Ffmpeg.Input(clip.File, threads));
             var graph = new StringBuilder("[0:v]");
             if (looping) graph.Append($"trim=start={VideoFilters.Number(clip.SourceStart)},setpts=PTS-STARTPTS,");
             // match (VID-02): the used part is stretched or squeezed to the scene's length.
@@ -139,7 +143,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             var graph = new StringBuilder($"[0:v]loop=loop={run.Frames - 1}:size=1:start=0,setpts=N/{_fps}/TB,");
             graph.Append(Motion.Filter(run.Picture.Motion!, run.Picture.Anchor, run.Frames, plan.Width, plan.Height, _fps));
             graph.Append($",format=yuv420p,trim=end_frame={run.Frames},setpts=N/{_fps}/TB");
-            return (["-framerate", _fps.ToString(), .. Ffmpeg.Input(picture)], graph);
+            return (["-framerate", _fps.ToString(), .. Ffmpeg.Input(picture, threads)], graph);
         }
 
         /// <summary>Encodes a moving run with the slides and callouts over it and its cues; returns the scene's last frame if the run ends the scene.</summary>
@@ -150,7 +154,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             var overlay = NewFile("overlay", ".png");
             if (SlideRenderer.RenderOverlay(scene, visual, plan.Width, plan.Height, overlay))
             {
-                inputs.AddRange(Ffmpeg.Input(overlay));
+                inputs.AddRange(Ffmpeg.Input(overlay, threads));
                 graph.Append("[c];[c][1:v]overlay=0:0:format=auto");
             }
             var freezePng = (run as ClipRun)?.FreezePng;
@@ -167,7 +171,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
             {
                 var layer = NewFile("cue", ".png");
                 SubtitleRenderer.Render(cue, plan.Subtitles, plan.SubtitleFont, plan.Width, plan.Height, layer, plan.Language);
-                inputs.AddRange(Ffmpeg.Input(layer));
+                inputs.AddRange(Ffmpeg.Input(layer, threads));
                 graph.Append($"[p{layerIndex}];[p{layerIndex}][{layerIndex}:v]overlay=0:0:format=auto:enable='between(n,{first - run.First},{end - run.First - 1})'");
                 layerIndex++;
             }
@@ -181,7 +185,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
                 var (from, to, head) = parts[k];
                 graph.Append($";[o{k}]trim=start_frame={from - run.First}:end_frame={to - run.First},setpts=N/{_fps}/TB[v{k}]");
                 var file = NewFile(head ? "clip-head" : "clip", ".mp4");
-                outputs.AddRange(["-map", $"[v{k}]", .. encoder.Arguments(_fps), "-frames:v", (to - from).ToString(), Ffmpeg.Output(file)]);
+                outputs.AddRange(["-map", $"[v{k}]", .. encoder.Arguments(_fps, threads), "-frames:v", (to - from).ToString(), Ffmpeg.Output(file)]);
                 _pieces.Add((from, file, null, head));
             }
             if (last != null)
@@ -189,7 +193,7 @@ public sealed class SegmentRenderer(EncoderSettings encoder)
                 graph.Append($";[l]trim=start_frame={run.Frames - 1},setpts=N/{_fps}/TB[lf]");
                 outputs.AddRange(["-map", "[lf]", "-frames:v", "1", "-update", "1", Ffmpeg.Output(last)]);
             }
-            await Ffmpeg.RunAsync([.. inputs, "-filter_complex", graph.ToString(), .. outputs], cancel);
+            await Ffmpeg.RunAsync([.. inputs, "-filter_complex", graph.ToString(), .. outputs], cancel, threads);
             return last;
         }
 

@@ -19,7 +19,8 @@ public sealed class TransitionRenderer(EncoderSettings encoder)
             : $"[a][b]xfade=transition={effect}:duration={seconds}:offset=0";
         var graph = $"[0:v]format=yuv420p,loop=loop={frames - 1}:size=1,setpts=N/{fps}/TB,settb=1/{fps}[a];" +
                     $"[1:v]setpts=N/{fps}/TB,settb=1/{fps}[b];{blend},format=yuv420p";
-        return Ffmpeg.RunAsync(["-framerate", fps.ToString(), .. Ffmpeg.Input(previousLastFrame), .. Ffmpeg.Input(nextHead),
-            "-filter_complex", graph, .. encoder.Arguments(fps), "-frames:v", frames.ToString(), Ffmpeg.Output(output)], cancel);
+        // A transition is a fraction of a second: one thread does it in half the CPU time of a pool (see Ffmpeg.RunAsync).
+        return Ffmpeg.RunAsync(["-framerate", fps.ToString(), .. Ffmpeg.Input(previousLastFrame, threads: 1), .. Ffmpeg.Input(nextHead, threads: 1),
+            "-filter_complex", graph, .. encoder.Arguments(fps, threads: 1), "-frames:v", frames.ToString(), Ffmpeg.Output(output)], cancel, threads: 1);
     }
 }
