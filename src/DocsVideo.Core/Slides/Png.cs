@@ -8,10 +8,16 @@ public static class Png
     public static SKSurface NewSurface(int width, int height) =>
         SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
 
+    /// <summary>
+    /// One row filter (Sub) instead of trying all five per row: a 1080p frame encodes in 58 ms instead of 100 ms, for
+    /// files a quarter larger. These pictures live for one build, or as a segment's last frame in the cache.
+    /// </summary>
+    private static readonly SKPngEncoderOptions Fast = new(SKPngEncoderFilterFlags.Sub, zLibLevel: 6);
+
     public static void Save(SKSurface surface, string path)
     {
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 90);
+        using var pixels = surface.PeekPixels();
+        using var data = pixels.Encode(Fast) ?? throw new InvalidOperationException($"SkiaSharp could not encode {path} as PNG");
         using var file = File.Create(path);
         data.SaveTo(file);
     }
