@@ -11,8 +11,9 @@ public static class ToolRunner
 {
     private const int TailLines = 12;
 
-    /// <summary>DOCSVIDEO_TRACE=1 prints how long each program run took, to find where a render spends its time.</summary>
+    /// <summary>DOCSVIDEO_TRACE=1 prints when each program run started and how long it took, to find where a render spends its time.</summary>
     private static readonly bool Trace = Environment.GetEnvironmentVariable("DOCSVIDEO_TRACE") == "1";
+    private static readonly DateTime ProcessStart = Process.GetCurrentProcess().StartTime;
 
     public static async Task<string> RunAsync(ExternalTool tool, IEnumerable<string> arguments, CancellationToken cancel, string? standardInput = null) =>
         (await RunWithErrorsAsync(tool, arguments, cancel, standardInput)).Output;
@@ -29,7 +30,8 @@ public static class ToolRunner
             StandardOutputEncoding = Encoding.UTF8,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        var clock = Trace ? System.Diagnostics.Stopwatch.StartNew() : null;
+        var clock = Trace ? Stopwatch.StartNew() : null;
+        var startedAt = Trace ? (DateTime.Now - ProcessStart).TotalSeconds : 0;
         using var process = Process.Start(start) ?? throw new ToolFailedException(tool, -1, "could not start");
         var tail = new Queue<string>();
         var stdout = new StringBuilder();
@@ -59,7 +61,7 @@ public static class ToolRunner
             throw;
         }
         process.WaitForExit();
-        if (clock != null) Console.Error.WriteLine($"docsvideo: trace: {clock.Elapsed.TotalSeconds:0.00} s {tool.Name} {string.Join(' ', start.ArgumentList.Where(a => a.StartsWith("file:") || a.StartsWith('[')).Take(3))}");
+        if (clock != null) Console.Error.WriteLine($"docsvideo: trace: at {startedAt:0.00} s, {clock.Elapsed.TotalSeconds:0.00} s {tool.Name} {string.Join(' ', start.ArgumentList.Where(a => a.StartsWith("file:") || a.StartsWith('[')).Take(3))}");
         if (process.ExitCode != 0)
             lock (tail) throw new ToolFailedException(tool, process.ExitCode, string.Join('\n', tail));
         lock (tail) return (stdout.ToString(), stderr.ToString());
