@@ -13,31 +13,43 @@ public static class WavFile
     }
 
     /// <summary>All samples, channels interleaved.</summary>
-    public static short[] Read16(string path, out int sampleRate, out int channels)
+    public static short[] Read16(string path, out int sampleRate, out int channels) =>
+        TryRead16(path, out sampleRate, out channels) ?? throw new InvalidDataException($"{path} has no 16-bit PCM data");
+
+    /// <summary>All samples, channels interleaved; null when the file is not 16-bit PCM WAV (MP3, float, 24-bit...).</summary>
+    public static short[]? TryRead16(string path, out int sampleRate, out int channels)
     {
         var bytes = File.ReadAllBytes(path);
         sampleRate = 0;
         channels = 1;
+        var pcm16 = false;
+        if (bytes.Length < 12 || !bytes.AsSpan(0, 4).SequenceEqual("RIFF"u8) || !bytes.AsSpan(8, 4).SequenceEqual("WAVE"u8)) return null;
         var at = 12;
         while (at + 8 <= bytes.Length)
         {
             var id = System.Text.Encoding.ASCII.GetString(bytes, at, 4);
             var size = BitConverter.ToInt32(bytes, at + 4);
-            if (id == "fmt ")
+            if (id == "fmt " && at + 24 <= bytes.Length)
             {
+                // 1 is PCM; 0xFFFE (extensible) is how PCM with more channels or bits is labelled.
+                var format = BitConverter.ToUInt16(bytes, at + 8);
                 channels = Math.Max((short)1, BitConverter.ToInt16(bytes, at + 10));
                 sampleRate = BitConverter.ToInt32(bytes, at + 12);
+                pcm16 = format is 1 or 0xFFFE && BitConverter.ToInt16(bytes, at + 22) == 16;
             }
             else if (id == "data")
             {
+                if (!pcm16 || sampleRate <= 0) return null;
+                // Streamed WAVs (espeak-ng's among them) may claim more data than the file holds.
                 size = Math.Min(size < 0 ? int.MaxValue : size, bytes.Length - at - 8);
                 var samples = new short[size / 2 / channels * channels];
                 Buffer.BlockCopy(bytes, at + 8, samples, 0, samples.Length * 2);
                 return samples;
             }
+            if (size < 0) return null;
             at += 8 + size + (size & 1);
         }
-        throw new InvalidDataException($"{path} has no PCM data");
+        return null;
     }
 
     public static void WriteMono16(string path, ReadOnlySpan<short> samples, int sampleRate)

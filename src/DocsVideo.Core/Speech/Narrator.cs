@@ -23,20 +23,17 @@ public sealed class Narrator(ContentStore store, IReadOnlyDictionary<string, ISp
         if (!store.Contains(Kind, key, ".wav"))
         {
             var raw = store.TempFor(Kind, key, ".raw.wav");
-            var trimmed = store.TempFor(Kind, key, ".wav");
+            var clip = store.TempFor(Kind, key, ".wav");
             try
             {
                 await engine.SynthesizeAsync(request, raw, cancel);
-                // Engines pad their output with silence; trimming both ends makes the clip length the speech length.
-                const string trim = "silenceremove=start_periods=1:start_threshold=-50dB:start_silence=0.02";
-                await Ffmpeg.RunAsync([.. Ffmpeg.Input(raw), "-af", $"{trim},areverse,{trim},areverse,aresample={SpokenClip.SampleRate}",
-                    "-ac", "1", "-ar", SpokenClip.SampleRate.ToString(), "-c:a", "pcm_s16le", "-f", "wav", Ffmpeg.Output(trimmed)], cancel);
-                store.Commit(trimmed, Kind, key, ".wav");
+                await ClipMaker.MakeAsync(raw, clip, cancel);
+                store.Commit(clip, Kind, key, ".wav");
             }
             finally
             {
                 File.Delete(raw);
-                File.Delete(trimmed);
+                File.Delete(clip);
             }
         }
         var path = store.PathFor(Kind, key, ".wav");
