@@ -14,6 +14,8 @@ public sealed class MediaProbe(ContentStore? store = null, FileHashes? hashes = 
 {
     private const string Kind = "probe";
     private readonly ConcurrentDictionary<string, Task<MediaInfo>> _cache = new();
+    /// <summary>ffprobe runs at once, at most: a script may name hundreds of clips.</summary>
+    private readonly SemaphoreSlim _running = new(Environment.ProcessorCount);
     private readonly Lazy<FFOptions> _options = new(() => new FFOptions { BinaryFolder = Path.GetDirectoryName(ExternalTool.Ffprobe.Locate())! });
 
     public Task<MediaInfo> ProbeAsync(string path, CancellationToken cancel) =>
@@ -35,6 +37,7 @@ public sealed class MediaProbe(ContentStore? store = null, FileHashes? hashes = 
     private async Task<MediaInfo> Probe(string path, CancellationToken cancel)
     {
         IMediaAnalysis analysis;
+        await _running.WaitAsync(cancel);
         try
         {
             // Local files only: no script path may make ffprobe open a URL or another protocol.
@@ -44,6 +47,7 @@ public sealed class MediaProbe(ContentStore? store = null, FileHashes? hashes = 
         {
             throw new InvalidDataException($"'{Path.GetFileName(path)}' could not be read as media ({e.Message.Split('\n')[0].Trim()})", e);
         }
+        finally { _running.Release(); }
         var video = analysis.PrimaryVideoStream;
         // A stream ffmpeg has no decoder for would fail later, mid-render, far from the line that names the file.
         foreach (var stream in new MediaStream?[] { video, analysis.PrimaryAudioStream })

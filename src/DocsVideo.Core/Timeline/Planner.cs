@@ -18,24 +18,37 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         // The script's own folder always; the project folder and any extra roots as the build names them.
         var resolver = new AssetResolver(script.Directory, [script.Directory, .. assetRoots]);
         var inputs = new SortedSet<string>(StringComparer.Ordinal);
+        ProbeAhead(script, resolver, cancel);
+        var voicing = new Voicing(narrator, cancel);
+        Dictionary<SpeechRequest, SpokenClip>? clips;
         var drafts = new List<SceneDraft>();
-        foreach (var scene in script.Scenes)
-            drafts.Add(await DraftAsync(scene, header, resolver, inputs, diagnostics, cancel));
-        var musicFile = header.Background is { IsBuiltIn: false } music
-            ? resolver.Resolve(music.Source, music.Line, music.Column, diagnostics) : null;
-        if (musicFile != null)
+        string? musicFile, subtitleFont;
+        try
         {
-            inputs.Add(musicFile);
-            var (line, column) = (header.Background!.Line, header.Background.Column);
-            if (await ProbeAsync(musicFile, line, column, diagnostics, cancel) is { } musicInfo)
-                RequireSound(musicInfo, header.Background.Source, line, column, diagnostics);
+            foreach (var scene in script.Scenes)
+            {
+                var draft = await DraftAsync(scene, header, resolver, inputs, diagnostics, cancel);
+                drafts.Add(draft);
+                // A script already known to be broken is not voiced (cloud voices cost money).
+                foreach (var (element, request, _, _, _) in draft.Stream)
+                    if (request != null && !diagnostics.HasErrors) voicing.Start(request, element);
+            }
+            musicFile = header.Background is { IsBuiltIn: false } music
+                ? resolver.Resolve(music.Source, music.Line, music.Column, diagnostics) : null;
+            if (musicFile != null)
+            {
+                inputs.Add(musicFile);
+                var (line, column) = (header.Background!.Line, header.Background.Column);
+                if (await ProbeAsync(musicFile, line, column, diagnostics, cancel) is { } musicInfo)
+                    RequireSound(musicInfo, header.Background.Source, line, column, diagnostics);
+            }
+            subtitleFont = header.Subtitles.Font is { } font ? resolver.Resolve(font, 1, 1, diagnostics) : null;
+            if (subtitleFont != null) inputs.Add(subtitleFont);
+            if (diagnostics.HasErrors) return null;
+            clips = await voicing.FinishAsync(diagnostics);
+            if (clips == null) return null;
         }
-        var subtitleFont = header.Subtitles.Font is { } font ? resolver.Resolve(font, 1, 1, diagnostics) : null;
-        if (subtitleFont != null) inputs.Add(subtitleFont);
-        if (diagnostics.HasErrors) return null;
-
-        var clips = await VoiceAllAsync(drafts, diagnostics, cancel);
-        if (clips == null) return null;
+        finally { await voicing.DrainAsync(); }
         var scenes = new List<ScenePlan>();
         var sounds = new List<AudioEvent>();
         var cues = new List<SubtitleCue>();
@@ -208,6 +221,23 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
         return false;
     }
 
+    /// <summary>
+    /// Starts probing every clip and sound the script names, side by side: the drafts, scene by scene, then find the
+    /// answers waiting (the probe keeps one task per file) instead of starting one ffprobe after another.
+    /// </summary>
+    private void ProbeAhead(VideoScript script, AssetResolver resolver, CancellationToken cancel)
+    {
+        var unreported = new DiagnosticBag(script.Path);
+        var sounds = script.Scenes.SelectMany(s => s.Elements).OfType<AudioClip>().Select(a => a.Path)
+            .Append(script.Header.Background is { IsBuiltIn: false } music ? music.Source : null);
+        var clips = script.Scenes.SelectMany(s => s.Elements).OfType<VisualAsset>().Select(a => a.Path);
+        var files = sounds.OfType<string>().Select(p => resolver.Resolve(p, 0, 0, unreported))
+            .Concat(clips.Select(p => resolver.Resolve(p, 0, 0, unreported)).Where(f => f != null && AssetKinds.Visual(f) == VisualKind.Video));
+        foreach (var file in files.OfType<string>().Distinct())
+            // Failures are reported where the draft awaits the same task.
+            if (File.Exists(file)) probe.ProbeAsync(file, cancel).ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+    }
+
     private async Task<MediaInfo?> ProbeAsync(string file, int line, int column, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         try
@@ -225,34 +255,6 @@ public sealed class Planner(VoiceTable voices, Narrator narrator, MediaProbe pro
             diagnostics.Error(DiagnosticCodes.AssetUnreadable, line, column, $"{e.Message}; check that the file is complete and of the type its name says");
         }
         return null;
-    }
-
-    /// <summary>Voices every distinct paragraph, a few at a time; a paragraph that cannot be voiced is an error at its line.</summary>
-    private async Task<Dictionary<SpeechRequest, SpokenClip>?> VoiceAllAsync(List<SceneDraft> drafts, DiagnosticBag diagnostics, CancellationToken cancel)
-    {
-        var requests = drafts.SelectMany(d => d.Stream).Where(s => s.Request != null)
-            .GroupBy(s => s.Request!).Select(g => (Request: g.Key, Element: g.First().Element)).ToList();
-        var clips = new Dictionary<SpeechRequest, SpokenClip>();
-        using var gate = new SemaphoreSlim(Environment.ProcessorCount);
-        var results = await Task.WhenAll(requests.Select(async item =>
-        {
-            await gate.WaitAsync(cancel);
-            try { return (item.Request, Clip: await narrator.SpeakAsync(item.Request, cancel)); }
-            catch (Exception e) when (e is SpeechException or Tools.ToolFailedException)
-            {
-                lock (diagnostics)
-                    diagnostics.Error(DiagnosticCodes.SpeechFailed, item.Element.Line, item.Element.Column,
-                        $"this paragraph could not be voiced with {item.Request.Voice.Engine} voice '{item.Request.Voice.Name}': {e.Message}");
-                return (item.Request, Clip: (SpokenClip?)null);
-            }
-            finally { gate.Release(); }
-        }));
-        foreach (var (request, clip) in results)
-        {
-            if (clip == null) return null;
-            clips[request] = clip;
-        }
-        return clips;
     }
 
     private static ScenePlan Place(SceneDraft draft, Dictionary<SpeechRequest, SpokenClip> clips, ScriptHeader header, int startFrame,
