@@ -62,9 +62,13 @@ public static class Instruments
 
     private static double SoftSaw(double cycles)
     {
-        var x = cycles - Math.Floor(cycles);
-        // The first four harmonics only: a saw without the fizz.
-        return (Math.Sin(2 * Math.PI * x) + Math.Sin(4 * Math.PI * x) / 2 + Math.Sin(6 * Math.PI * x) / 3 + Math.Sin(8 * Math.PI * x) / 4) * 0.6;
+        // The first four harmonics only: a saw without the fizz. The higher ones come from the first by the
+        // multiple-angle formulas, one sine and cosine per sample instead of four sines (pads are long notes).
+        var (s1, c1) = Math.SinCos(2 * Math.PI * (cycles - Math.Floor(cycles)));
+        var (s2, c2) = (2 * s1 * c1, 1 - 2 * s1 * s1);
+        var s3 = s1 * (3 - 4 * s1 * s1);
+        var s4 = 2 * s2 * c2;
+        return (s1 + s2 / 2 + s3 / 3 + s4 / 4) * 0.6;
     }
 
     private static double Envelope(Instrument instrument, double t, double held)

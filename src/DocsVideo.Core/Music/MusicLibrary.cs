@@ -6,7 +6,7 @@ namespace DocsVideo.Music;
 public sealed class MusicLibrary(ContentStore store)
 {
     /// <summary>Bump when the instruments or arrangements change, so cached tracks are made again.</summary>
-    private const string SynthVersion = "music-2";
+    private const string SynthVersion = "music-3";
 
     public string PathFor(string name)
     {

@@ -30,7 +30,9 @@ public static class MusicSynth
                 right[at] += (float)(samples[i] * gainR);
             }
         }
-        var rms = Math.Sqrt(left.Concat(right).Average(s => (double)s * s));
+        double energy = 0;
+        for (var i = 0; i < length; i++) energy += (double)left[i] * left[i] + (double)right[i] * right[i];
+        var rms = Math.Sqrt(energy / (2.0 * length));
         var gain = rms > 0 ? TargetRms / rms : 1;
         for (var i = 0; i < length; i++)
         {
