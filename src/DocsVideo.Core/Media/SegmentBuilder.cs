@@ -67,7 +67,7 @@ public sealed class SegmentBuilder(ContentStore store, EncoderSettings encoder, 
         if (!await previousReady || !await nextReady) return null;
         var lastFrame = store.PathFor(Segments, previous.ContentKey, ".last.png");
         var head = store.PathFor(Segments, scene.ContentKey, ".head.mp4");
-        var key = ContentKeys.Transition(Hash.OfFile(lastFrame), Hash.OfFile(head), scene, encoder.Id(plan.Fps), await FfmpegVersion.GetAsync(cancel));
+        var key = ContentKeys.Transition(Hash.OfFile(lastFrame), Hash.OfFile(head), scene, encoder.TransitionId(plan.Fps), await FfmpegVersion.GetAsync(cancel));
         var path = store.PathFor(Transitions, key, ".mp4");
         if (store.Contains(Transitions, key, ".mp4")) return path;
         var made = await _transitions.GetOrAdd(key, _ => Gated(gate, async () =>

@@ -21,6 +21,6 @@ public sealed class TransitionRenderer(EncoderSettings encoder)
                     $"[1:v]setpts=N/{fps}/TB,settb=1/{fps}[b];{blend},format=yuv420p";
         // A transition is a fraction of a second: one thread does it in half the CPU time of a pool (see Ffmpeg.RunAsync).
         return Ffmpeg.RunAsync(["-framerate", fps.ToString(), .. Ffmpeg.Input(previousLastFrame, threads: 1), .. Ffmpeg.Input(nextHead, threads: 1),
-            "-filter_complex", graph, .. encoder.Arguments(fps, threads: 1), "-frames:v", frames.ToString(), Ffmpeg.Output(output)], cancel, threads: 1);
+            "-filter_complex", graph, .. encoder.TransitionArguments(fps, threads: 1), "-frames:v", frames.ToString(), Ffmpeg.Output(output)], cancel, threads: 1);
     }
 }
