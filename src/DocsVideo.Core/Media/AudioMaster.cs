@@ -86,6 +86,8 @@ public static class AudioMaster
     }
 
     /// <summary>Every voiced paragraph copied to its sample position; silence everywhere else.</summary>
+    /// <remarks>Compiled optimised at once: it runs once per build, on the edit's critical path.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void WriteNarration(VideoPlan plan, long total, string path)
     {
         var rate = SpokenClip.SampleRate;

@@ -57,7 +57,8 @@ public static class WavFile
         using var stream = File.Create(path);
         using var writer = new BinaryWriter(stream);
         WriteHeader(writer, channels: 1, sampleRate, samples.Length);
-        foreach (var s in samples) writer.Write(s);
+        // WAV is little-endian, as is every platform .NET runs on: the samples go out as they lie in memory.
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(samples));
     }
 
     public static void WriteStereoFloat(string path, float[] left, float[] right, int sampleRate)
@@ -65,11 +66,9 @@ public static class WavFile
         using var stream = File.Create(path);
         using var writer = new BinaryWriter(stream);
         WriteHeader(writer, channels: 2, sampleRate, left.Length);
-        for (var i = 0; i < left.Length; i++)
-        {
-            writer.Write(ToPcm(left[i]));
-            writer.Write(ToPcm(right[i]));
-        }
+        var interleaved = new short[left.Length * 2];
+        for (var i = 0; i < left.Length; i++) (interleaved[2 * i], interleaved[2 * i + 1]) = (ToPcm(left[i]), ToPcm(right[i]));
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(interleaved.AsSpan()));
     }
 
     /// <summary>The 44-byte header of 16-bit PCM: RIFF, fmt and data chunk sizes for the given number of frames.</summary>
