@@ -99,24 +99,29 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
             var audio = "";
             var audioTask = TimedAsync(async () => audio = await SoundTrackAsync(plan, work, cancel));
             SegmentBuilder.Result? built;
+            var pictures = Path.Combine(work, "pictures.mp4");
+            var joinSeconds = 0.0;
             try
             {
                 built = await new SegmentBuilder(_store, options.Encoder, options.Parallelism, log).BuildAsync(plan, work, diagnostics, cancel);
+                stages["render"] = clock.Elapsed.TotalSeconds;
+                // The picture track is joined while the sound track may still be encoding: after a narration edit it is
+                // the sound that comes last, and then only the short mux waits for it.
+                if (built != null) joinSeconds = await TimedAsync(() => VideoLinker.JoinAsync(built.Pieces, work, pictures, cancel));
             }
             finally
             {
                 // Never leave the sound track running into a deleted work folder.
                 await Task.WhenAny(audioTask);
             }
-            stages["render"] = clock.Elapsed.TotalSeconds;
             stages["audio"] = await audioTask;
             if (built == null) return planned with { Diagnostics = diagnostics.Items };
-            var (pieces, rendered) = (built.Pieces, built.Rendered);
+            var rendered = built.Rendered;
 
             clock.Restart();
-            await WriteOutputsAsync(plan, pieces, audio, work, videoPath, cancel);
+            await WriteOutputsAsync(plan, pictures, audio, work, videoPath, cancel);
             CopyAtomically(built.Poster, Path.ChangeExtension(videoPath, ".png"));
-            stages["link"] = clock.Elapsed.TotalSeconds;
+            stages["link"] = joinSeconds + clock.Elapsed.TotalSeconds;
 
             var report = new BuildReport
             {
@@ -176,7 +181,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task WriteOutputsAsync(VideoPlan plan, IReadOnlyList<string> pieces, string audio, string work, string videoPath, CancellationToken cancel)
+    private static async Task WriteOutputsAsync(VideoPlan plan, string pictures, string audio, string work, string videoPath, CancellationToken cancel)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(videoPath))!;
         Directory.CreateDirectory(folder);
@@ -191,7 +196,7 @@ public sealed class Pipeline(RenderOptions options, Action<string> log)
         {
             // Made here first, so a folder that cannot take the video (read-only, not a folder) is a clear DV3003, not an ffmpeg failure.
             File.Create(temp).Dispose();
-            await VideoLinker.LinkAsync(pieces, audio, subtitles, plan.SubtitleLanguage, work, temp, cancel);
+            await VideoLinker.MuxAsync(pictures, audio, subtitles, plan.SubtitleLanguage, temp, cancel);
             File.Move(temp, videoPath, overwrite: true);
         }
         finally { File.Delete(temp); }
