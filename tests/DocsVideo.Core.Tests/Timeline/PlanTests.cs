@@ -162,4 +162,22 @@ public sealed class PlanTests
         var speech = scene.Speech.Single();
         Assert.AreEqual(speech.Start + speech.Seconds + TimingRules.Tail, scene.Frames / 25.0, Frame, "the slide stays for the narration");
     }
+
+    [TestMethod]
+    public void AST_04_AScriptAlreadyInErrorIsNotVoiced_AParagraphAfterAGoodSceneIsVoicedOnce()
+    {
+        // Paragraphs are voiced while later scenes are still being read; once an error is known, nothing more is
+        // (a cloud voice would cost money for a video that will not be made).
+        var broken = new Render();
+        var result = broken.Plan(Small + "---\n![](missing.png)\n\nThis scene names a file that is not there.\n---\nAnd this one is fine.");
+        Assert.AreEqual("DV2001", Render.SingleError(result).Code);
+        Assert.IsFalse(Directory.Exists(Path.Combine(broken.Cache, "speech")) && Directory.EnumerateFiles(Path.Combine(broken.Cache, "speech")).Any(),
+            "no paragraph was voiced");
+
+        var good = new Render();
+        var plan = good.Plan(Small + "---\nSaid twice.\n---\nSaid twice.\n---\nSaid once.").Plan;
+        Assert.IsNotNull(plan);
+        Assert.HasCount(2, Directory.EnumerateFiles(Path.Combine(good.Cache, "speech"), "*.wav"), "equal paragraphs are voiced once");
+        Assert.AreEqual(plan.Scenes[0].Speech.Single().Seconds, plan.Scenes[1].Speech.Single().Seconds);
+    }
 }
