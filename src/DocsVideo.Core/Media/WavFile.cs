@@ -46,7 +46,7 @@ public static class WavFile
                 Buffer.BlockCopy(bytes, at + 8, samples, 0, samples.Length * 2);
                 return samples;
             }
-            if (size < 0) return null;
+            if (size < 0 || size > bytes.Length - at - 8) return null;
             at += 8 + size + (size & 1);
         }
         return null;

@@ -49,7 +49,7 @@ public static class ClipMaker
     }
 
     /// <summary>The samples from a little before the first sound to a little after the last; empty when all is silence.</summary>
-    public static ReadOnlySpan<short> Trim(short[] samples, int rate)
+    private static ReadOnlySpan<short> Trim(short[] samples, int rate)
     {
         var first = Array.FindIndex(samples, s => Math.Abs((int)s) > SilenceThreshold);
         if (first < 0) return [];

@@ -32,12 +32,15 @@ internal sealed class Voicing(Narrator narrator, CancellationToken cancel)
         return clips.Count == _started.Count ? clips : null;
     }
 
-    /// <summary>Waits for whatever is still being voiced, when the plan ends early: nothing may run on past it.</summary>
+    /// <summary>
+    /// Waits for whatever is still being voiced, when the plan ends early: nothing may run on past it. Failures are not
+    /// its business: <see cref="FinishAsync"/> reports them, or the plan has already failed.
+    /// </summary>
     public async Task DrainAsync()
     {
         foreach (var (_, _, result) in _started)
             try { await result; }
-            catch (OperationCanceledException) { }
+            catch (Exception) { }
     }
 
     private async Task<(SpokenClip? Clip, string? Error)> SpeakAsync(SpeechRequest request)

@@ -13,7 +13,7 @@ public static class ToolRunner
 
     /// <summary>DOCSVIDEO_TRACE=1 prints when each program run started and how long it took, to find where a render spends its time.</summary>
     private static readonly bool Trace = Environment.GetEnvironmentVariable("DOCSVIDEO_TRACE") == "1";
-    private static readonly DateTime ProcessStart = Process.GetCurrentProcess().StartTime;
+    private static readonly DateTime ProcessStart = Trace ? Process.GetCurrentProcess().StartTime : default;
 
     public static async Task<string> RunAsync(ExternalTool tool, IEnumerable<string> arguments, CancellationToken cancel, string? standardInput = null) =>
         (await RunWithErrorsAsync(tool, arguments, cancel, standardInput)).Output;
