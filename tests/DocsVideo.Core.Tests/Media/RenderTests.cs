@@ -163,6 +163,31 @@ public sealed class RenderTests
     }
 
     [TestMethod]
+    public void Cache_ASceneRenderedAloneJoinsScenesRenderedSideBySide()
+    {
+        // Side by side, each scene's ffmpeg gets one thread; alone (an edit), it gets every core. The thread count
+        // changes the encoder's bits but not its parameter sets, so the pieces still join into one clean stream.
+        var render = new Render();
+        Measure.TwoColourClip(render.File("a.mp4"), 2, "red", "blue");
+        Measure.TwoColourClip(render.File("b.mp4"), 2, "lime", "yellow");
+        const string Script = Small + "transition: crossfade 0.3\n---\n![](a.mp4)\nFirst.\n---\n![](b.mp4)\nSecond.\n---\n![](a.mp4)\nThird.";
+        Render.AssertSucceeded(render.Run(Script));
+        var edited = render.Run(Script.Replace("Second.", "Second, and said at some length."));
+        Assert.AreEqual(1, edited.Report!.Rendered);
+        // Stream copy needs one set of parameter sets (SPS and PPS) in every piece: ffmpeg itself would decode a join
+        // of different ones, players may not.
+        var pieces = Directory.EnumerateFiles(Path.Combine(render.Cache, "segments"), "*.mp4")
+            .Concat(Directory.EnumerateFiles(Path.Combine(render.Cache, "transitions"), "*.mp4")).ToList();
+        Assert.IsGreaterThan(6, pieces.Count, "segments and heads of both renders, and the transitions");
+        var parameterSets = pieces.Select(ParameterSets).Distinct().ToList();
+        Assert.HasCount(1, parameterSets, "every piece has the same SPS and PPS");
+        var frames = Measure.Run("ffprobe", "-v", "error", "-count_frames", "-select_streams", "v", "-show_entries", "stream=nb_read_frames", "-of", "csv=p=0", render.Video).Trim();
+        Assert.AreEqual(edited.Plan!.TotalFrames.ToString(), frames);
+        var yellow = Measure.Pixel(render.Video, edited.Plan.Scenes[1].StartFrame / 25.0 + 1.5, 160, 90);
+        Assert.IsTrue(yellow is { R: > 200, G: > 200, B: < 80 }, $"the re-rendered scene shows its clip's second half, got {yellow}");
+    }
+
+    [TestMethod]
     public void OUT_02_AtEveryFrameRateTheVideoHasExactlyThePlannedFrames()
     {
         var render = new Render();
@@ -378,5 +403,14 @@ public sealed class RenderTests
         var beep = Enumerable.Range(0, 80).Select(k => expected - 0.4 + k * 0.01).First(t => Measure.Loudness(render.Video, t, t + 0.01) > -30);
         Assert.AreEqual(expected, flash, Frame + 0.001, "the flash is where the plan puts it");
         Assert.AreEqual(flash, beep, Frame + 0.001, $"picture and sound together: flash at {flash:0.000} s, beep at {beep:0.000} s");
+    }
+
+    /// <summary>The H.264 parameter sets of a file's video stream, as ffprobe prints its extradata.</summary>
+    private static string ParameterSets(string path)
+    {
+        var dump = Measure.Run("ffprobe", "-v", "error", "-select_streams", "v", "-show_streams", "-show_data", path);
+        var start = dump.IndexOf("extradata=", StringComparison.Ordinal);
+        Assert.IsGreaterThanOrEqualTo(0, start, $"{path} has no extradata");
+        return dump[start..dump.IndexOf("extradata_size", start, StringComparison.Ordinal)];
     }
 }
