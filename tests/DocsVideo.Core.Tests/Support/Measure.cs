@@ -43,6 +43,10 @@ public static class Measure
     public static JsonElement Stream(string path, string type) =>
         Probe(path).GetProperty("streams").EnumerateArray().First(s => s.GetProperty("codec_type").GetString() == type);
 
+    /// <summary>Frames in the video stream, counted by decoding it (not read from the header).</summary>
+    public static int FrameCount(string path) => int.Parse(Run("ffprobe", "-v", "error", "-count_frames", "-select_streams", "v",
+        "-show_entries", "stream=nb_read_frames", "-of", "csv=p=0", path).Trim(), CultureInfo.InvariantCulture);
+
     public static int CountStreams(string path, string type) =>
         Probe(path).GetProperty("streams").EnumerateArray().Count(s => s.GetProperty("codec_type").GetString() == type);
 
